@@ -1,0 +1,125 @@
+/** Command-line parsing: small, strict, and with messages that say what to type instead. */
+import type { Lang } from './report';
+
+export type Format = 'text' | 'json' | 'sarif' | 'github';
+export type FailOn = 'error' | 'warning' | 'info' | 'never';
+
+export interface CliArgs {
+  command: 'check' | 'help' | 'version';
+  paths: string[];
+  policy?: string;
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  today?: string;
+  lang: Lang;
+  color?: boolean;
+}
+
+export class UsageError extends Error {}
+
+const FORMATS: Format[] = ['text', 'json', 'sarif', 'github'];
+const FAIL_ON: FailOn[] = ['error', 'warning', 'info', 'never'];
+const VALUE_OPTIONS = new Set(['--policy', '--format', '--output', '--fail-on', '--today', '--lang']);
+
+export function defaultLang(env: NodeJS.ProcessEnv): Lang {
+  const l = env.PRIVACY_ANNOTATIONS_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return /^zh/i.test(l) ? 'zh' : 'en';
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${option} takes one of ${allowed.join(', ')}; got "${value}".`);
+}
+
+function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = Date.parse(s + 'T00:00:00Z');
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
+
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
+  const args: CliArgs = { command: 'check', paths: [], format: 'text', failOn: 'error', lang: defaultLang(env) };
+  let commandSeen = false;
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i];
+    let inline: string | undefined;
+    if (a.startsWith('--') && a.includes('=')) {
+      inline = a.slice(a.indexOf('=') + 1);
+      a = a.slice(0, a.indexOf('='));
+    }
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[++i];
+      if (v === undefined || (v.startsWith('--') && v.length > 2)) throw new UsageError(`${a} needs a value.`);
+      return v;
+    };
+    if (a === '-h' || a === '--help') return { ...args, command: 'help' };
+    if (a === '-v' || a === '--version') return { ...args, command: 'version' };
+    if (!VALUE_OPTIONS.has(a) && inline !== undefined) throw new UsageError(`${a} takes no value.`);
+    switch (a) {
+      case '--policy': args.policy = value(); break;
+      case '--format': args.format = oneOf(a, value(), FORMATS); break;
+      case '--output': args.output = value(); break;
+      case '--fail-on': args.failOn = oneOf(a, value(), FAIL_ON); break;
+      case '--lang': args.lang = oneOf(a, value().toLowerCase().startsWith('zh') ? 'zh' : value(), ['en', 'zh'] as const); break;
+      case '--today': {
+        const v = value();
+        if (!isRealDate(v)) throw new UsageError(`--today takes a date written YYYY-MM-DD; got "${v}".`);
+        args.today = v;
+        break;
+      }
+      case '--color': args.color = true; break;
+      case '--no-color': args.color = false; break;
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}. Run privacy-annotations --help for the options.`);
+        if (!commandSeen && args.paths.length === 0 && (a === 'check' || a === 'help')) {
+          commandSeen = true;
+          if (a === 'help') return { ...args, command: 'help' };
+        } else {
+          args.paths.push(a);
+        }
+    }
+  }
+  if (args.paths.length === 0) args.paths.push('.');
+  return args;
+}
+
+export const HELP: Record<Lang, string> = {
+  en: `privacy-annotations: check @personalData and @crossBorder tags against your privacy policy and PIPL
+
+Usage: privacy-annotations check [paths...] [options]      (paths default to .)
+
+Options:
+  --policy FILE          use this policy file instead of the nearest privacy-policy.yaml|yml|json
+  --format FORMAT        text (default), json, sarif or github (workflow annotations)
+  --output FILE          write the report to FILE instead of standard output
+  --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default), warning, info, never
+  --today YYYY-MM-DD     the date used for expiry checks (default: today)
+  --lang en|zh           language of messages (default: from LANG)
+  --no-color, --color    colours in text output (default: on for a terminal)
+  -h, --help             this help
+  -v, --version          the version
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration error.
+Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modules, build output and files over 2 MB are skipped.
+`,
+  zh: `privacy-annotations：根据隐私政策文件和《个人信息保护法》检查 @personalData 与 @crossBorder 标签
+
+用法：privacy-annotations check [路径...] [选项]      （路径默认为 .）
+
+选项：
+  --policy 文件          使用指定的政策文件，而不是最近的 privacy-policy.yaml|yml|json
+  --format 格式          text（默认）、json、sarif 或 github（工作流注释）
+  --output 文件          将报告写入文件，而不是标准输出
+  --fail-on 级别         存在该级别及以上的问题时退出码为 1：error（默认）、warning、info、never
+  --today YYYY-MM-DD     过期检查使用的日期（默认：今天）
+  --lang en|zh           消息语言（默认：根据 LANG）
+  --no-color, --color    文本输出是否使用颜色（默认：终端中使用）
+  -h, --help             显示帮助
+  -v, --version          显示版本
+
+退出码：0 没有达到 --fail-on 级别的问题；1 存在达到该级别的问题；2 用法或配置错误。
+文件：.ts .tsx .mts .cts .js .jsx .mjs .cjs；遵循 .gitignore；跳过 node_modules、构建输出和超过 2 MB 的文件。
+`,
+};

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+/** The privacy-annotations command line: wiring of arguments, the check and the output formats. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { HELP, parseArgs, UsageError, type CliArgs } from './args';
+import { ConfigError, runCheck } from './check';
+import { SEVERITY_RANK, type CheckReport } from './report';
+import { formatText } from './formats/text';
+import { formatJson } from './formats/json';
+import { formatSarif } from './formats/sarif';
+import { formatGithub } from './formats/github';
+import { isSourceFile } from '../engine/workspace/walk';
+import { isPolicyFileName } from '../engine/policy/policyFiles';
+import { todayUtc } from '../engine/analyze';
+import { TOOL_VERSION } from './version';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+}
+
+function render(report: CheckReport, args: CliArgs, io: Io): string {
+  switch (args.format) {
+    case 'json': return formatJson(report);
+    case 'sarif': return formatSarif(report, args.lang, io.cwd);
+    case 'github': return formatGithub(report, args.lang);
+    default: return formatText(report, args.lang, args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR));
+  }
+}
+
+function exitCode(report: CheckReport, args: CliArgs): number {
+  if (args.failOn === 'never') return 0;
+  const threshold = SEVERITY_RANK[args.failOn];
+  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+/** Refuse to write the report over source code or a policy. */
+function checkOutputPath(output: string, cwd: string): void {
+  const abs = path.resolve(cwd, output);
+  if (isSourceFile(abs) || isPolicyFileName(abs)) throw new UsageError(`--output ${output} would overwrite a source or policy file; choose another name (e.g. report.sarif).`);
+  if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) throw new UsageError(`--output ${output} is a directory.`);
+}
+
+function notes(report: CheckReport, args: CliArgs, io: Io): void {
+  const zh = args.lang === 'zh';
+  if (report.withoutPolicy > 0) {
+    io.stderr(
+      zh
+        ? `提示：${report.withoutPolicy} 个文件没有找到 privacy-policy.yaml，只运行了基于法律的规则。可用 --policy 指定政策文件。\n`
+        : `note: no privacy-policy.yaml found for ${report.withoutPolicy} file${report.withoutPolicy === 1 ? '' : 's'}; only the law-based rules ran. Use --policy to name one.\n`,
+    );
+  }
+  for (const s of report.skipped) io.stderr(zh ? `提示：未检查 ${s.file}：${s.detail}\n` : `note: not checked ${s.file}: ${s.detail}\n`);
+}
+
+export function main(argv: string[], io: Io): number {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv, io.env);
+  } catch (e) {
+    io.stderr(`privacy-annotations: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (args.command === 'help') {
+    io.stdout(HELP[args.lang]);
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.stdout(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  try {
+    for (const p of args.paths) {
+      if (!fs.existsSync(path.resolve(io.cwd, p))) throw new UsageError(args.lang === 'zh' ? `路径不存在：${p}` : `No such file or directory: ${p}`);
+    }
+    if (args.output) checkOutputPath(args.output, io.cwd);
+    const report = runCheck({ paths: args.paths, policy: args.policy, today: args.today ?? todayUtc(), lang: args.lang, cwd: io.cwd });
+    const rendered = render(report, args, io);
+    if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);
+    else io.stdout(rendered);
+    notes(report, args, io);
+    return exitCode(report, args);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      io.stderr(`privacy-annotations: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`privacy-annotations: internal error: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const code = main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: process.stdout.isTTY === true,
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,60 @@
+/** The result of a check run, in the shape every output format reads. */
+import type { Citation, Finding, Severity } from '../engine/types';
+import { LineIndex } from '../engine/text/lineIndex';
+import { ruleDocUrl } from '../engine/rules/rule';
+
+export type Lang = 'en' | 'zh';
+
+export interface ReportFinding {
+  /** Relative to the working directory, with '/'. */
+  file: string;
+  /** 1-based, UTF-16 columns like ESLint. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: Severity;
+  message: string;
+  citations: Citation[];
+}
+
+export interface CheckReport {
+  version: 1;
+  /** Policy files in force, relative paths. */
+  policies: string[];
+  filesChecked: number;
+  findings: ReportFinding[];
+  /** Files not checked, and why (printed on stderr / in SARIF notifications; not in the JSON findings). */
+  skipped: { file: string; detail: string }[];
+  /** Source files that had no policy in force (the law-based rules still ran). */
+  withoutPolicy: number;
+}
+
+export function toReportFindings(file: string, text: string, findings: Finding[], lang: Lang): ReportFinding[] {
+  if (findings.length === 0) return [];
+  const index = new LineIndex(text);
+  return findings.map((f) => {
+    const start = index.positionAt(f.span.start);
+    const end = index.positionAt(f.span.end);
+    return {
+      file,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message[lang],
+      citations: f.citations.map((c) => ({ law: c.law, article: c.article })),
+    };
+  });
+}
+
+export function compareFindings(a: ReportFinding, b: ReportFinding): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export { ruleDocUrl };

@@ -1,0 +1,92 @@
+/**
+ * The engine's entry points: findings for one source text, and findings for a policy file.
+ * Shared by the CLI, the language server and the tests.
+ */
+import type { Finding, Severity } from './types';
+import type { Policy } from './policy/model';
+import type { LoadedPolicy } from './policy/loadPolicy';
+import { extractTags } from './extract/extractTags';
+import { resolvePersonalData, resolveTransfer } from './analysis/resolve';
+import { Taxonomy } from './taxonomy/taxonomy';
+import { RULES } from './rules/index';
+import { malformedTag } from './rules/malformedTag';
+import type { Report, Rule, RuleContext } from './rules/rule';
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD used for expiry checks; defaults to today (UTC). */
+  today?: string;
+}
+
+let defaultTaxonomy: Taxonomy | undefined;
+function taxonomyFor(policy: Policy | undefined): Taxonomy {
+  return policy?.taxonomy ?? (defaultTaxonomy ??= new Taxonomy());
+}
+
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function severityFor(rule: Rule, report: Report, policy: Policy | undefined): Severity | 'off' {
+  return policy?.rules[rule.meta.id] ?? report.severity ?? rule.meta.defaultSeverity;
+}
+
+function collector(findings: Finding[], text: string, policy: Policy | undefined, today: string) {
+  return (rule: Rule): RuleContext => ({
+    text,
+    policy,
+    taxonomy: taxonomyFor(policy),
+    today,
+    report(r) {
+      const severity = severityFor(rule, r, policy);
+      if (severity === 'off') return;
+      const finding: Finding = { rule: rule.meta.id, severity, message: r.message, span: r.span, citations: r.citations ?? rule.meta.citations };
+      if (r.fix) finding.fix = r.fix;
+      findings.push(finding);
+    },
+  });
+}
+
+/** Check one JS/TS source text against a policy (or, without one, against the law alone). */
+export function analyzeText(text: string, fileName: string, policy?: Policy, options: AnalyzeOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const extracted = extractTags(text, fileName);
+  const context = collector(findings, text, policy, options.today ?? todayUtc());
+  const malformed = context(malformedTag);
+  for (const e of extracted.errors) {
+    malformed.report({ span: e.span, message: e.message, fix: e.candidates?.length ? { kind: 'replace', span: e.span, candidates: e.candidates } : undefined });
+  }
+  if (extracted.tags.length > 0) {
+    const taxonomy = taxonomyFor(policy);
+    const active = RULES.filter((r) => !r.meta.needsPolicy || policy);
+    const contexts = new Map(active.map((r) => [r, context(r)]));
+    for (const tag of extracted.tags) {
+      if (tag.tag === 'personalData') {
+        const resolved = resolvePersonalData(tag, policy, taxonomy);
+        for (const r of active) r.personalData?.(resolved, contexts.get(r)!);
+      } else if (tag.subjects.length > 0) {
+        const resolved = resolveTransfer(tag, text, policy, taxonomy);
+        for (const r of active) r.crossBorder?.(resolved, contexts.get(r)!);
+      }
+    }
+  }
+  return sortFindings(findings);
+}
+
+/** Findings inside the policy file itself: its errors (policy-invalid) and policy-level rules. */
+export function analyzePolicy(loaded: LoadedPolicy, text: string, options: AnalyzeOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  const context = collector(findings, text, loaded.policy, options.today ?? todayUtc());
+  for (const rule of RULES) {
+    if (!rule.policy) continue;
+    if (loaded.policy) rule.policy(loaded.policy, loaded.problems, context(rule));
+    else if (rule.meta.id === 'policy-invalid') {
+      const ctx = context(rule);
+      for (const p of loaded.problems) ctx.report({ span: p.span, message: p.message, severity: p.severity });
+    }
+  }
+  return sortFindings(findings);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+}

@@ -1,0 +1,151 @@
+/**
+ * Finds @personalData / @crossBorder tags in JSDoc blocks with the TypeScript parser
+ * (syntax only: no program, no type checker) and reads each with the tag grammar.
+ */
+import * as ts from 'typescript';
+import type { DeclarationInfo, ExtractResult, ParsedTag, TagName, TagSyntaxError } from '../types';
+import { parseTagBody } from '../grammar/tagGrammar';
+import { describeDeclaration } from './declarations';
+import { findTagNames } from './tagNames';
+
+/** Cheap test run before parsing: most files hold no tag at all. */
+const MAYBE_TAGGED = /@(?:personal|cross)/i;
+
+export function mightContainTags(text: string): boolean {
+  return MAYBE_TAGGED.test(text);
+}
+
+export function scriptKindFor(fileName: string): ts.ScriptKind {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.tsx')) return ts.ScriptKind.TSX;
+  if (lower.endsWith('.jsx')) return ts.ScriptKind.JSX;
+  if (/\.(js|mjs|cjs)$/.test(lower)) return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}
+
+export function parseSource(text: string, fileName: string): ts.SourceFile {
+  return ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
+}
+
+interface JSDocOwner {
+  doc: ts.JSDoc;
+  node: ts.Node;
+}
+
+function collectJSDocOwners(sf: ts.SourceFile): JSDocOwner[] {
+  const owners: JSDocOwner[] = [];
+  const seen = new Set<number>();
+  const visit = (node: ts.Node): void => {
+    const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc;
+    if (docs) {
+      for (const doc of docs) {
+        if (!seen.has(doc.pos)) {
+          seen.add(doc.pos);
+          owners.push({ doc, node });
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return owners;
+}
+
+/** Extract every tag of the file. Never throws for any input text. */
+export function extractTags(text: string, fileName: string, sourceFile?: ts.SourceFile): ExtractResult {
+  const result: ExtractResult = { tags: [], errors: [] };
+  if (!mightContainTags(text)) return result;
+  const sf = sourceFile ?? parseSource(text, fileName);
+  const attached = new Set<number>();
+  for (const { doc, node } of collectJSDocOwners(sf)) {
+    const start = doc.getStart(sf);
+    const end = doc.end;
+    attached.add(start);
+    const names = findTagNames(text, start, end);
+    if (names.length === 0) continue;
+    const declaration = describeDeclaration(node, sf);
+    readTags(text, end, names, declaration, result);
+  }
+  reportOrphans(text, attached, result.errors);
+  return result;
+}
+
+function readTags(
+  text: string,
+  commentEnd: number,
+  names: ReturnType<typeof findTagNames>,
+  declaration: DeclarationInfo | undefined,
+  result: ExtractResult,
+): void {
+  for (const found of names) {
+    if (found.nearMiss) {
+      result.errors.push({
+        span: found.nameSpan,
+        message: {
+          en: `Unknown tag "@${found.written}": did you mean @${found.tag}?`,
+          zh: `未知标签“@${found.written}”：是否应为 @${found.tag}？`,
+        },
+        candidates: ['@' + found.tag],
+      });
+      continue;
+    }
+    const lineEnd = endOfTagLine(text, found.nameSpan.end, commentEnd);
+    const span = { start: found.nameSpan.start, end: trimEnd(text, found.nameSpan.start, lineEnd) };
+    if (!declaration || declaration.kind === 'unknown') {
+      result.errors.push({
+        span: found.nameSpan,
+        message: {
+          en: `@${found.tag} must document a declaration (interface, type, class, enum, property, parameter, function, method or variable); this one is ignored.`,
+          zh: `@${found.tag} 必须写在声明（接口、类型、类、枚举、属性、参数、函数、方法或变量）的文档注释中；此处的标签被忽略。`,
+        },
+      });
+      continue;
+    }
+    const body = parseTagBody(found.tag, text, found.nameSpan.end, span.end, span);
+    result.errors.push(...body.errors);
+    const tag: ParsedTag = {
+      tag: found.tag as TagName,
+      nameSpan: found.nameSpan,
+      span,
+      subjects: body.subjects,
+      params: body.params,
+      declaration,
+    };
+    // A tag whose subjects could not be read at all is not checked further.
+    if (tag.subjects.length > 0 || body.errors.length === 0) result.tags.push(tag);
+  }
+}
+
+/** The end of a tag's text: the end of its line, or the comment's closing star-slash. */
+function endOfTagLine(text: string, from: number, commentEnd: number): number {
+  let end = from;
+  while (end < commentEnd && text[end] !== '\n' && text[end] !== '\r') end++;
+  return end === commentEnd ? Math.max(from, commentEnd - 2) : end;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Tags in a /** block that documents nothing are reported, so they are not silently ignored. */
+function reportOrphans(text: string, attached: Set<number>, errors: TagSyntaxError[]): void {
+  const re = /\/\*\*[\s\S]*?\*\//g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!MAYBE_TAGGED.test(m[0])) continue;
+    if (attached.has(start)) continue;
+    for (const found of findTagNames(text, start, end)) {
+      if (found.nearMiss) continue;
+      errors.push({
+        span: found.nameSpan,
+        message: {
+          en: `@${found.tag} is not in the documentation comment of a declaration, so it is ignored. Put it in the /** ... */ block directly above an interface, type, class, property, parameter or function.`,
+          zh: `@${found.tag} 不在任何声明的文档注释中，因此被忽略。请把它写在接口、类型、类、属性、参数或函数正上方的 /** ... */ 注释中。`,
+        },
+      });
+    }
+  }
+}

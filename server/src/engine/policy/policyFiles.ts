@@ -1,0 +1,85 @@
+/** Finding and reading policy files on disk: the nearest one walking up from a checked file. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadPolicy, MAX_POLICY_BYTES, type LoadedPolicy } from './loadPolicy';
+
+export const POLICY_FILE_NAMES = ['privacy-policy.yaml', 'privacy-policy.yml', 'privacy-policy.json'] as const;
+
+export function isPolicyFileName(file: string): boolean {
+  return (POLICY_FILE_NAMES as readonly string[]).includes(path.basename(file));
+}
+
+/**
+ * The nearest policy file in `dir` or its ancestors (up to `stopAt`, inclusive, when given).
+ * A directory that happens to carry the name is not a policy; a later name in the list is tried.
+ */
+export function findNearestPolicy(dir: string, stopAt?: string): string | undefined {
+  let current = path.resolve(dir);
+  const stop = stopAt ? path.resolve(stopAt) : undefined;
+  for (;;) {
+    for (const name of POLICY_FILE_NAMES) {
+      const candidate = path.join(current, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(current);
+    if (parent === current || current === stop) return undefined;
+    current = parent;
+  }
+}
+
+export interface PolicyReadResult extends LoadedPolicy {
+  file: string;
+  text: string;
+  /** Set when the file could not be read at all (missing, a directory, unreadable, too large). */
+  readError?: string;
+}
+
+/** Read and load one policy file; never throws. */
+export function readPolicyFile(file: string): PolicyReadResult {
+  const abs = path.resolve(file);
+  let text: string;
+  try {
+    const stat = fs.statSync(abs);
+    if (stat.isDirectory()) return failed(abs, `${abs} is a directory, not a policy file.`, `${abs} 是目录，不是政策文件。`);
+    if (stat.size > MAX_POLICY_BYTES) return failed(abs, `${abs} is larger than ${MAX_POLICY_BYTES / 1024} KiB; a policy file is never that large.`, `${abs} 超过 ${MAX_POLICY_BYTES / 1024} KiB，不是有效的政策文件。`);
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return failed(abs, `${abs} cannot be read (${code}).`, `无法读取 ${abs}（${code}）。`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { file: abs, text, ...loadPolicy(text, abs) };
+}
+
+function failed(file: string, en: string, zh: string): PolicyReadResult {
+  return { file, text: '', readError: en, problems: [{ span: { start: 0, end: 0 }, severity: 'error', message: { en, zh } }] };
+}
+
+/** Loads each policy file once and remembers which policy governs which directory. */
+export class PolicyCache {
+  private readonly byFile = new Map<string, PolicyReadResult>();
+  private readonly byDir = new Map<string, string | undefined>();
+
+  constructor(private readonly override?: string) {}
+
+  /** The policy governing a source file: the override, or the nearest one. */
+  policyFileFor(sourceFile: string): string | undefined {
+    if (this.override) return path.resolve(this.override);
+    const dir = path.dirname(path.resolve(sourceFile));
+    if (!this.byDir.has(dir)) this.byDir.set(dir, findNearestPolicy(dir));
+    return this.byDir.get(dir);
+  }
+
+  load(file: string): PolicyReadResult {
+    let r = this.byFile.get(file);
+    if (!r) {
+      r = readPolicyFile(file);
+      this.byFile.set(file, r);
+    }
+    return r;
+  }
+
+  get loaded(): PolicyReadResult[] {
+    return [...this.byFile.values()];
+  }
+}

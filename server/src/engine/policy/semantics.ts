@@ -1,0 +1,93 @@
+/** Checks of a schema-valid policy that a schema cannot express: references to categories, dates, rule ids. */
+import type { Document } from 'yaml';
+import type { Policy, PolicyProblem } from './model';
+import { keySpan, nearestSpan } from './yamlLocate';
+import { closest } from '../text/similarity';
+import { isCountryCode } from '../geo/countries';
+import { RULE_IDS } from '../rules/index';
+
+type Path = (string | number)[];
+
+export function checkPolicySemantics(policy: Policy, doc: Document): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const at = (path: Path) => nearestSpan(doc, path, true);
+  const tax = policy.taxonomy;
+  const knownPatterns = [...tax.ids, ...tax.groupIds];
+
+  const checkCategories = (list: string[] | undefined, path: Path) => {
+    (list ?? []).forEach((pattern, i) => {
+      if (tax.matching(pattern).length > 0) return;
+      const candidates = closest(pattern.replace(/\.\*$/, ''), knownPatterns);
+      const hint = candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : '';
+      const hintZh = candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : '';
+      problems.push({
+        span: at([...path, i]),
+        severity: 'error',
+        message: {
+          en: `"${pattern}" matches no category of the taxonomy or categories.custom.${hint}`,
+          zh: `“${pattern}”不匹配分类或 categories.custom 中的任何类别。${hintZh}`,
+        },
+      });
+    });
+  };
+
+  checkCategories(policy.categories.allow, ['categories', 'allow']);
+  checkCategories(policy.categories.sensitive, ['categories', 'sensitive']);
+  for (const id of Object.keys(policy.categories.custom)) {
+    if (tax.isBuiltin(id)) {
+      problems.push({
+        span: keySpan(doc, ['categories', 'custom', id]) ?? at(['categories', 'custom']),
+        severity: 'error',
+        message: { en: `"${id}" is a built-in category; a custom category needs an id of its own.`, zh: `“${id}”是内置类别；自定义类别需要使用自己的标识。` },
+      });
+    }
+  }
+  for (const [id, p] of policy.purposes) checkCategories(p.categories, ['purposes', id, 'categories']);
+
+  for (const [id, d] of policy.crossBorder.destinations) {
+    const base: Path = ['crossBorder', 'destinations', id];
+    checkCategories(d.categories, [...base, 'categories']);
+    if (d.country !== undefined && !isCountryCode(d.country)) {
+      problems.push({ span: at([...base, 'country']), severity: 'error', message: { en: `"${d.country}" is not an ISO 3166-1 alpha-2 code.`, zh: `“${d.country}”不是 ISO 3166-1 两位代码。` } });
+    }
+    if (d.country === undefined && !isCountryCode(id)) {
+      problems.push({
+        span: keySpan(doc, base) ?? at(base),
+        severity: 'error',
+        message: {
+          en: `Destination "${id}" is not an ISO 3166-1 alpha-2 code; give it a country: (e.g. country: SG).`,
+          zh: `目的地“${id}”不是 ISO 3166-1 两位代码；请为其设置 country:（例如 country: SG）。`,
+        },
+      });
+    }
+    if (d.validUntil !== undefined && !isRealDate(d.validUntil)) {
+      problems.push({ span: at([...base, 'validUntil']), severity: 'error', message: { en: `validUntil "${d.validUntil}" is not a real date.`, zh: `validUntil“${d.validUntil}”不是有效日期。` } });
+    }
+    if (d.exemption && d.mechanism !== 'exempt') {
+      problems.push({
+        span: at([...base, 'exemption']),
+        severity: 'error',
+        message: { en: `exemption only goes with mechanism: exempt (here mechanism: ${d.mechanism ?? 'none'}).`, zh: `exemption 只能与 mechanism: exempt 同用（此处为 mechanism: ${d.mechanism ?? '未设置'}）。` },
+      });
+    }
+  }
+
+  for (const id of Object.keys(policy.rules)) {
+    if (RULE_IDS.includes(id)) continue;
+    const candidates = closest(id, RULE_IDS);
+    problems.push({
+      span: keySpan(doc, ['rules', id]) ?? at(['rules']),
+      severity: 'error',
+      message: {
+        en: `Unknown rule "${id}".${candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : ''}`,
+        zh: `未知规则“${id}”。${candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : ''}`,
+      },
+    });
+  }
+  return problems;
+}
+
+function isRealDate(s: string): boolean {
+  const t = Date.parse(s + 'T00:00:00Z');
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+}

@@ -1,0 +1,55 @@
+/** Edit distance and "did you mean" helpers shared by the grammar and the rules. */
+
+/** Damerau-Levenshtein distance (optimal string alignment), bounded for speed. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => {
+    const row = new Array<number>(cols).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j < cols; j++) d[0][j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * The known ids closest to `word`, best first. Case differences cost nothing extra beyond one edit,
+ * and a candidate is kept only when it is close relative to its length.
+ */
+export function closest(word: string, known: Iterable<string>, limit = 3): string[] {
+  const lower = word.toLowerCase();
+  const budget = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  const scored: { id: string; score: number }[] = [];
+  for (const id of known) {
+    const idLower = id.toLowerCase();
+    let score: number;
+    if (idLower === lower) score = 0.5;
+    else {
+      score = editDistance(lower, idLower, budget);
+      // "phone" for "contact.phone": the last segment alone matches.
+      const last = idLower.slice(idLower.lastIndexOf('.') + 1);
+      if (score > budget && last.length >= 3) {
+        const lastScore = editDistance(lower, last, budget);
+        if (lastScore <= budget) score = lastScore + 1;
+      }
+    }
+    if (score <= budget + 1 && score > 0) scored.push({ id, score });
+  }
+  scored.sort((x, y) => x.score - y.score || x.id.localeCompare(y.id));
+  const best = scored.length ? scored[0].score : 0;
+  return scored.filter((s) => s.score <= best + 1).slice(0, limit).map((s) => s.id);
+}

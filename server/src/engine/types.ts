@@ -1,0 +1,113 @@
+/**
+ * Shared vocabulary of the analysis engine. Plain data only: no LSP, no VS Code.
+ * Offsets are UTF-16 code-unit offsets into the analysed text (JavaScript string indices).
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** Text in the two languages the product speaks. */
+export interface Localized {
+  en: string;
+  zh: string;
+}
+
+export type LawId = 'PIPL' | 'CBDF2024' | 'SAM2022' | 'SCM2023' | 'CERT2025' | 'NDSMR2024';
+
+export interface Citation {
+  law: LawId;
+  article: number;
+  /** Item or paragraph within the article, e.g. "(4)" for CBDF2024 Art. 5 item (4). */
+  item?: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A single problem found by a rule. Positions are offsets into the text the engine was given. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: Localized;
+  span: Span;
+  citations: Citation[];
+  /** Everything a quick fix needs; plain JSON so it can travel in Diagnostic.data. */
+  fix?: FixData;
+  /** Extra places worth showing with the finding. */
+  related?: { file: string; span: Span; message: Localized }[];
+}
+
+/** Machine-readable fix descriptions. Editors turn them into edits; nothing here edits text. */
+export type FixData =
+  /** Replace the text at span with one of these (best first). */
+  | { kind: 'replace'; span: Span; candidates: string[] }
+  /** Set key=value in the tag (replacing an existing value, or appending the pair). */
+  | { kind: 'setParam'; tagSpan: Span; key: string; value: string; existing?: Span; remove?: Span }
+  /** Add an entry to the policy file. */
+  | { kind: 'addToPolicy'; section: 'categories.custom' | 'purposes' | 'crossBorder.destinations'; id: string };
+
+export type DeclarationKind =
+  | 'interface'
+  | 'typeAlias'
+  | 'class'
+  | 'enum'
+  | 'property'
+  | 'method'
+  | 'function'
+  | 'variable'
+  | 'parameter'
+  | 'enumMember'
+  | 'unknown';
+
+/** The declaration a JSDoc block documents. */
+export interface DeclarationInfo {
+  kind: DeclarationKind;
+  name: string;
+  nameSpan: Span;
+  /** Names of the enclosing declarations, outermost first (e.g. ["Customer"] for a field). */
+  container: string[];
+}
+
+export type TagName = 'personalData' | 'crossBorder';
+
+export interface ParsedParam {
+  key: string;
+  keySpan: Span;
+  value: string;
+  valueSpan: Span;
+  /** The whole key=value text. */
+  span: Span;
+}
+
+export interface ParsedWord {
+  text: string;
+  span: Span;
+}
+
+/** One @personalData or @crossBorder tag, as written. */
+export interface ParsedTag {
+  tag: TagName;
+  /** The span of "@personalData" / "@crossBorder". */
+  nameSpan: Span;
+  /** From the @ to the end of the tag's line (trailing space trimmed). */
+  span: Span;
+  /** @personalData: the category list. @crossBorder: a single destination. */
+  subjects: ParsedWord[];
+  params: ParsedParam[];
+  declaration: DeclarationInfo;
+}
+
+/** A problem found while reading a tag; becomes a malformed-tag finding. */
+export interface TagSyntaxError {
+  span: Span;
+  message: Localized;
+  /** Suggested replacement(s) for the text at span, best first. */
+  candidates?: string[];
+}
+
+export interface ExtractResult {
+  tags: ParsedTag[];
+  errors: TagSyntaxError[];
+}
