@@ -10,6 +10,7 @@ import { resolvePersonalData, resolveTransfer } from './analysis/resolve';
 import { Taxonomy } from './taxonomy/taxonomy';
 import { RULES } from './rules/index';
 import { malformedTag } from './rules/malformedTag';
+import { crossBorderDomesticDestination } from './rules/crossBorderDomesticDestination';
 import type { Report, Rule, RuleContext } from './rules/rule';
 
 export interface AnalyzeOptions {
@@ -65,7 +66,8 @@ export function analyzeText(text: string, fileName: string, policy?: Policy, opt
         for (const r of active) r.personalData?.(resolved, contexts.get(r)!);
       } else if (tag.subjects.length > 0) {
         const resolved = resolveTransfer(tag, text, policy, taxonomy);
-        for (const r of active) r.crossBorder?.(resolved, contexts.get(r)!);
+        // A "transfer" to CN is domestic: no cross-border obligation applies, only the rule that says so.
+        for (const r of active) if (!resolved.domestic || r === crossBorderDomesticDestination) r.crossBorder?.(resolved, contexts.get(r)!);
       }
     }
   }

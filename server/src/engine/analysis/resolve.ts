@@ -47,6 +47,8 @@ export interface ResolvedTransfer {
   destination?: Destination;
   /** ISO code of the destination, when known. */
   country?: string;
+  /** CN: not a transfer out of mainland China at all. */
+  domestic: boolean;
   mechanism?: Sourced<Mechanism>;
   exemption?: Sourced<string>;
   /** What is sent: the tag's categories=, else the destination's. */
@@ -151,5 +153,6 @@ export function resolveTransfer(tag: ParsedTag, text: string, policy: Policy | u
     sensitiveSent,
     exemption: exemption?.value,
   });
-  return { tag, destinationWord, destination, country, mechanism, exemption, sent, sentFrom, purposeParam, purpose, consentSeparate, pia, sensitiveSent, requirement };
+  const domestic = destinationWord.text === 'CN' || country === 'CN';
+  return { tag, destinationWord, destination, country, domestic, mechanism, exemption, sent, sentFrom, purposeParam, purpose, consentSeparate, pia, sensitiveSent, requirement };
 }

@@ -9,7 +9,7 @@ export const crossBorderDomesticDestination: Rule = {
     needsPolicy: false,
   },
   crossBorder: (t, ctx) => {
-    if (t.destinationWord.text !== 'CN' && t.country !== 'CN') return;
+    if (!t.domestic) return;
     ctx.report({
       span: t.destinationWord.span,
       message: {

@@ -9,7 +9,7 @@ export const crossBorderMissingMechanism: Rule = {
     needsPolicy: false,
   },
   crossBorder: (t, ctx) => {
-    if (t.mechanism || t.country === 'CN' || t.destinationWord.text === 'CN') return;
+    if (t.mechanism) return;
     const required = t.requirement.mechanism;
     ctx.report({
       span: t.destinationWord.span,

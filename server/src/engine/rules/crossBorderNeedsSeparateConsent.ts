@@ -9,7 +9,7 @@ export const crossBorderNeedsSeparateConsent: Rule = {
     needsPolicy: false,
   },
   crossBorder: (t, ctx) => {
-    if (t.consentSeparate || t.country === 'CN' || t.destinationWord.text === 'CN') return;
+    if (t.consentSeparate) return;
     ctx.report({
       span: t.destinationWord.span,
       message: {

@@ -12,7 +12,7 @@ export const crossBorderUnknownDestination: Rule = {
   },
   crossBorder: (t, ctx) => {
     const word = t.destinationWord;
-    if (t.destination || word.text === 'CN' || t.country === 'CN') return;
+    if (t.destination) return;
     const policy = ctx.policy;
     const known = policy ? [...policy.crossBorder.destinations.keys()] : [];
     if (!policy) {

@@ -37,17 +37,14 @@ export function closest(word: string, known: Iterable<string>, limit = 3): strin
   for (const id of known) {
     const idLower = id.toLowerCase();
     let score: number;
-    if (idLower === lower) score = 0.5;
+    if (idLower === lower) score = 0.25;
     else {
       score = editDistance(lower, idLower, budget);
       // "phone" for "contact.phone": the last segment alone matches.
       const last = idLower.slice(idLower.lastIndexOf('.') + 1);
-      if (score > budget && last.length >= 3) {
-        const lastScore = editDistance(lower, last, budget);
-        if (lastScore <= budget) score = lastScore + 1;
-      }
+      if (score > budget && last !== idLower && last.length >= 3) score = editDistance(lower, last, budget) + 0.5;
     }
-    if (score <= budget + 1 && score > 0) scored.push({ id, score });
+    if (score > 0 && score <= budget + 0.5) scored.push({ id, score });
   }
   scored.sort((x, y) => x.score - y.score || x.id.localeCompare(y.id));
   const best = scored.length ? scored[0].score : 0;
