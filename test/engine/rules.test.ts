@@ -153,7 +153,12 @@ describe('rules', () => {
   test('cross-border-missing-mechanism: neither the tag nor the destination names one', () => {
     const r = check(transfer('@crossBorder DE consent=separate'));
     assert.deepEqual(r.textOf('cross-border-missing-mechanism'), ['DE']);
-    assert.equal((r.only('cross-border-missing-mechanism')[0].fix as { value: string }).value, 'exempt');
+    // Without a declared volume the law's answer is not known, so no mechanism is written for the user.
+    assert.equal(r.only('cross-border-missing-mechanism')[0].fix, undefined);
+    assert.match(r.only('cross-border-missing-mechanism')[0].message.en, /at least exempt is required; declare crossBorder\.volume/);
+    const known = check(transfer('@crossBorder DE consent=separate'), policyFrom('crossBorder:\n  volume: { individuals: 150000 }\n  destinations:\n    DE: { separateConsent: true }\n'));
+    const fix = known.only('cross-border-missing-mechanism')[0].fix as { value: string; claim: boolean };
+    assert.deepEqual([fix.value, fix.claim], ['standard-contract', true]);
     assert.deepEqual(check(transfer('@crossBorder SG'), POLICY).only('cross-border-missing-mechanism'), []);
   });
 
@@ -166,6 +171,10 @@ describe('rules', () => {
     const fix = f.fix as { key: string; value: string; remove?: { start: number; end: number } };
     assert.equal(fix.value, 'standard-contract');
     assert.equal(code.slice(fix.remove!.start, fix.remove!.end), 'exemption=below-threshold');
+    // A weak mechanism that comes from the policy is fixed in the policy, not by overriding it in the tag.
+    const fromPolicy = check(transfer('@crossBorder SG'), policyFrom('crossBorder:\n  volume: { individuals: 150000 }\n  destinations:\n    SG: { mechanism: exempt, separateConsent: true }\n'));
+    assert.equal(fromPolicy.only('cross-border-insufficient-mechanism').length, 1);
+    assert.equal(fromPolicy.only('cross-border-insufficient-mechanism')[0].fix, undefined);
     // Contract necessity stands whatever the volume.
     assert.deepEqual(check(transfer('@crossBorder SG mechanism=exempt exemption=contract-necessity'), POLICY).only('cross-border-insufficient-mechanism'), []);
     // Without a policy, sensitive categories alone move the transfer to Art. 8.

@@ -61,6 +61,10 @@ describe('required transfer mechanism', () => {
     }
   });
 
+  test('important data rules out the Art. 5 exemptions (Art. 5(2))', () => {
+    assert.equal(need({ importantData: true, exemption: 'contract-necessity' }).mechanism, 'security-assessment');
+  });
+
   test('the below-threshold exemption is only a claim: the volume decides', () => {
     assert.equal(need({ exemption: 'below-threshold', volume: { individuals: 100_000 } }).mechanism, 'standard-contract');
     assert.equal(need({ exemption: 'below-threshold', volume: { individuals: 99_999 } }).mechanism, 'exempt');
@@ -70,5 +74,7 @@ describe('required transfer mechanism', () => {
     const r = need({});
     assert.equal(r.mechanism, 'exempt');
     assert.match(r.reasons[0].en, /no volume declared/);
+    assert.equal(r.certain, false);
+    assert.equal(need({ volume: { individuals: 5 } }).certain, true);
   });
 });

@@ -43,8 +43,12 @@ export interface Finding {
 export type FixData =
   /** Replace the text at span with one of these (best first). */
   | { kind: 'replace'; span: Span; candidates: string[] }
-  /** Set key=value in the tag (replacing an existing value, or appending the pair). */
-  | { kind: 'setParam'; tagSpan: Span; key: string; value: string; existing?: Span; remove?: Span }
+  /**
+   * Set key=value in the tag (replacing an existing value, or appending the pair), removing `remove` if given.
+   * `claim`: the value asserts a fact about the processing (consent obtained, a mechanism in place),
+   * so it is offered one at a time and never applied in bulk by "fix all".
+   */
+  | { kind: 'setParam'; tagSpan: Span; key: string; value: string; existing?: Span; remove?: Span; claim?: boolean }
   /** Add an entry to the policy file. */
   | { kind: 'addToPolicy'; section: 'categories.custom' | 'purposes' | 'crossBorder.destinations'; id: string };
 

@@ -6,7 +6,7 @@ import * as ts from 'typescript';
 import type { DeclarationInfo, ExtractResult, ParsedTag, TagName, TagSyntaxError } from '../types';
 import { parseTagBody } from '../grammar/tagGrammar';
 import { describeDeclaration } from './declarations';
-import { findTagNames } from './tagNames';
+import { findTagNames, type FoundTagName } from './tagNames';
 
 /** Cheap test run before parsing: most files hold no tag at all. */
 const MAYBE_TAGGED = /@(?:personal|cross)/i;
@@ -73,20 +73,13 @@ export function extractTags(text: string, fileName: string, sourceFile?: ts.Sour
 function readTags(
   text: string,
   commentEnd: number,
-  names: ReturnType<typeof findTagNames>,
+  names: FoundTagName[],
   declaration: DeclarationInfo | undefined,
   result: ExtractResult,
 ): void {
   for (const found of names) {
     if (found.nearMiss) {
-      result.errors.push({
-        span: found.nameSpan,
-        message: {
-          en: `Unknown tag "@${found.written}": did you mean @${found.tag}?`,
-          zh: `未知标签“@${found.written}”：是否应为 @${found.tag}？`,
-        },
-        candidates: ['@' + found.tag],
-      });
+      result.errors.push(nearMissError(found));
       continue;
     }
     const lineEnd = endOfTagLine(text, found.nameSpan.end, commentEnd);
@@ -116,6 +109,14 @@ function readTags(
   }
 }
 
+function nearMissError(found: FoundTagName): TagSyntaxError {
+  return {
+    span: found.nameSpan,
+    message: { en: `Unknown tag "@${found.written}": did you mean @${found.tag}?`, zh: `未知标签“@${found.written}”：是否应为 @${found.tag}？` },
+    candidates: ['@' + found.tag],
+  };
+}
+
 /** The end of a tag's text: the end of its line, or the comment's closing star-slash. */
 function endOfTagLine(text: string, from: number, commentEnd: number): number {
   let end = from;
@@ -138,7 +139,10 @@ function reportOrphans(text: string, attached: Set<number>, errors: TagSyntaxErr
     if (!MAYBE_TAGGED.test(m[0])) continue;
     if (attached.has(start)) continue;
     for (const found of findTagNames(text, start, end)) {
-      if (found.nearMiss) continue;
+      if (found.nearMiss) {
+        errors.push(nearMissError(found));
+        continue;
+      }
       errors.push({
         span: found.nameSpan,
         message: {

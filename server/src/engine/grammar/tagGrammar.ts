@@ -98,9 +98,12 @@ export function parseTagBody(tag: TagName, text: string, start: number, end: num
     if (subjects.length === 0) {
       errors.push(err(tagSpan, '@personalData needs at least one category, e.g. `@personalData contact.phone purpose=account`.', '@personalData 至少需要一个个人信息类别，例如 `@personalData contact.phone purpose=account`。'));
     }
-    for (const s of subjects) {
+    // An unreadable id is reported here and left out, so it is not also an unknown category.
+    for (let i = subjects.length - 1; i >= 0; i--) {
+      const s = subjects[i];
       if (!CATEGORY_ID.test(s.text)) {
-        errors.push(err(s.span, `"${s.text}" is not a category id (dotted words such as contact.phone).`, `“${s.text}”不是有效的类别标识（应为 contact.phone 这样以点分隔的单词）。`));
+        errors.unshift(err(s.span, `"${s.text}" is not a category id (dotted words such as contact.phone).`, `“${s.text}”不是有效的类别标识（应为 contact.phone 这样以点分隔的单词）。`));
+        subjects.splice(i, 1);
       }
     }
   } else {

@@ -29,22 +29,27 @@ export interface Requirement {
   basis: Citation;
   /** Why, in figures. */
   reasons: Localized[];
+  /** False when the answer rests on an undeclared volume: a higher tier may apply. */
+  certain: boolean;
 }
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
 
 export function requiredMechanism(f: TransferFacts): Requirement {
-  if (f.exemption && VOLUME_INDEPENDENT_EXEMPTIONS.has(f.exemption)) {
+  // Personal information relied on under the Art. 5 exemptions must not include important data (Art. 5(2)).
+  if (f.exemption && VOLUME_INDEPENDENT_EXEMPTIONS.has(f.exemption) && !f.importantData) {
     const item = f.exemption === 'contract-necessity' ? '(1)' : f.exemption === 'hr' ? '(2)' : '(3)';
     return {
       mechanism: 'exempt',
       alternatives: [],
       basis: { law: 'CBDF2024', article: 5, item },
       reasons: [{ en: `exemption ${f.exemption} (CBDF2024 Art. 5 ${item}) applies whatever the volume`, zh: `适用豁免情形 ${f.exemption}（《促进和规范数据跨境流动规定》第五条第${item}项），不论数量` }],
+      certain: true,
     };
   }
   const individuals = f.volume?.individuals;
   const sensitiveIndividuals = f.volume?.sensitiveIndividuals;
+  const volumeKnown = individuals !== undefined;
   const sa: Localized[] = [];
   if (f.ciio) sa.push({ en: 'the handler is a critical information infrastructure operator', zh: '处理者为关键信息基础设施运营者' });
   if (f.importantData) sa.push({ en: 'important data is provided abroad', zh: '向境外提供重要数据' });
@@ -54,7 +59,7 @@ export function requiredMechanism(f: TransferFacts): Requirement {
   if (sensitiveIndividuals !== undefined && sensitiveIndividuals >= SECURITY_ASSESSMENT_SENSITIVE) {
     sa.push({ en: `${fmt(sensitiveIndividuals)} individuals' sensitive PI since 1 January (10,000 or more)`, zh: `自当年1月1日起累计 ${fmt(sensitiveIndividuals)} 人的敏感个人信息（1万人以上）` });
   }
-  if (sa.length) return { mechanism: 'security-assessment', alternatives: [], basis: { law: 'CBDF2024', article: 7 }, reasons: sa };
+  if (sa.length) return { mechanism: 'security-assessment', alternatives: [], basis: { law: 'CBDF2024', article: 7 }, reasons: sa, certain: true };
 
   const sc: Localized[] = [];
   if (individuals !== undefined && individuals >= CONTRACT_INDIVIDUALS) {
@@ -66,13 +71,13 @@ export function requiredMechanism(f: TransferFacts): Requirement {
   if (f.sensitiveSent.length) {
     sc.push({ en: `sensitive PI is sent (${f.sensitiveSent.join(', ')})`, zh: `出境信息包含敏感个人信息（${f.sensitiveSent.join('、')}）` });
   }
-  if (sc.length) return { mechanism: 'standard-contract', alternatives: ['certification'], basis: { law: 'CBDF2024', article: 8 }, reasons: sc };
+  if (sc.length) return { mechanism: 'standard-contract', alternatives: ['certification'], basis: { law: 'CBDF2024', article: 8 }, reasons: sc, certain: volumeKnown };
 
   const below: Localized =
     individuals !== undefined
       ? { en: `${fmt(individuals)} individuals since 1 January (under 100,000), no sensitive PI`, zh: `自当年1月1日起累计 ${fmt(individuals)} 人（不满10万人），不含敏感个人信息` }
       : { en: 'no volume declared and no sensitive PI sent', zh: '未申报出境数量，且不含敏感个人信息' };
-  return { mechanism: 'exempt', alternatives: [], basis: { law: 'CBDF2024', article: 5, item: '(4)' }, reasons: [below] };
+  return { mechanism: 'exempt', alternatives: [], basis: { law: 'CBDF2024', article: 5, item: '(4)' }, reasons: [below], certain: volumeKnown };
 }
 
 /**

@@ -59,7 +59,9 @@ export function loadPolicy(text: string, file: string): LoadedPolicy {
   if (data === null || data === undefined) data = {};
   const schemaErrors = validate(data);
   if (schemaErrors.length > 0) {
-    return { problems: dedupe(schemaErrors.map((e) => schemaProblem(doc, e))) };
+    // Errors inside propertyNames come twice (the inner pattern and the propertyNames one): keep the latter.
+    const meaningful = schemaErrors.filter((e) => (e as ErrorObject & { propertyName?: string }).propertyName === undefined);
+    return { problems: dedupe(meaningful.map((e) => schemaProblem(doc, e))) };
   }
   const policy = buildPolicy(file, data, (path) => keySpan(doc, path) ?? valueSpan(doc, path));
   const problems = checkPolicySemantics(policy, doc);

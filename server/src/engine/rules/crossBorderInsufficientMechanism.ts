@@ -31,7 +31,8 @@ export const crossBorderInsufficientMechanism: Rule = {
         zh: `向 ${t.destinationWord.text} 出境的 mechanism=${claimed}${fromZh} 不足：${req.reasons.map((r) => r.zh).join('；')}，因此须采用 ${needZh}（${artZh}）。`,
       },
       citations,
-      fix: {
+      // When the weak mechanism is the policy's, the policy must change, not the tag.
+      fix: declared.from === 'destination' ? undefined : {
         kind: 'setParam',
         tagSpan: t.tag.span,
         key: 'mechanism',
@@ -39,6 +40,7 @@ export const crossBorderInsufficientMechanism: Rule = {
         existing: declared.param?.valueSpan,
         // An exemption= only goes with mechanism=exempt.
         remove: req.mechanism === 'exempt' ? undefined : param(t.tag, 'exemption')?.span,
+        claim: true,
       },
     });
   },

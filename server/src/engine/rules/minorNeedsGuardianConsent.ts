@@ -17,7 +17,7 @@ export const minorNeedsGuardianConsent: Rule = {
         en: `subject=minor: all personal information of minors under 14 is sensitive (PIPL Art. 28) and needs the consent of a parent or guardian (Art. 31), not basis=${t.basis.value}. Use basis=guardian-consent.`,
         zh: `subject=minor：不满十四周岁未成年人的个人信息均属敏感个人信息（第二十八条），应取得其父母或者其他监护人的同意（第三十一条），而非 basis=${t.basis.value}。请使用 basis=guardian-consent。`,
       },
-      fix: { kind: 'setParam', tagSpan: t.tag.span, key: 'basis', value: 'guardian-consent', existing: t.basis.param?.valueSpan },
+      fix: { kind: 'setParam', tagSpan: t.tag.span, key: 'basis', value: 'guardian-consent', existing: t.basis.param?.valueSpan, claim: true },
     });
   },
 };

@@ -8,12 +8,12 @@ function check(refs: CategoryRef[], ctx: RuleContext): void {
     const candidates = closest(ref.id, [...ctx.taxonomy.ids, ...ctx.taxonomy.groupIds]);
     const hint = candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : '';
     const hintZh = candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : '';
-    const where = ctx.policy ? 'the taxonomy nor the policy\'s categories.custom' : 'the built-in taxonomy (no policy file is in force)';
+    const where = ctx.policy ? "in neither the taxonomy nor the policy's categories.custom" : 'not in the built-in taxonomy (no policy file is in force)';
     const whereZh = ctx.policy ? '内置分类或政策文件的 categories.custom' : '内置分类（当前没有生效的政策文件）';
     ctx.report({
       span: ref.span,
       message: {
-        en: `Unknown category "${ref.id}": it is in neither ${where}.${hint}`,
+        en: `Unknown category "${ref.id}": it is ${where}.${hint}`,
         zh: `未知类别“${ref.id}”：它不在${whereZh}中。${hintZh}`,
       },
       fix: { kind: 'replace', span: ref.span, candidates },

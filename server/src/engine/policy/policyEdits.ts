@@ -1,0 +1,133 @@
+/**
+ * Minimal text edits to a policy file: adds an entry to a section without re-serialising the file,
+ * so comments, order, quoting and indentation stay as the author wrote them.
+ * Works on block YAML, flow maps and JSON. Refuses a file that does not parse.
+ */
+import { isMap, isPair, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+
+export type PolicySection = 'categories.custom' | 'purposes' | 'crossBorder.destinations';
+
+export interface TextInsert {
+  offset: number;
+  text: string;
+}
+
+export type PolicyEditResult = { ok: true; edit: TextInsert } | { ok: false; reason: string };
+
+function findPair(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStart(text, offset);
+}
+
+/** The indentation step the file uses (2 unless a nested key says otherwise). */
+function indentUnit(doc: Document, text: string): number {
+  const root = doc.contents;
+  if (isMap(root) && !root.flow) {
+    for (const p of root.items) {
+      if (isMap(p.value) && !p.value.flow && p.value.items.length > 0) {
+        const k = p.value.items[0].key as { range?: [number, number, number] };
+        if (k?.range) {
+          const col = columnOf(text, k.range[0]);
+          if (col > 0) return col;
+        }
+      }
+    }
+  }
+  return 2;
+}
+
+function keyText(key: string, json: boolean): string {
+  return json || !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(key) ? JSON.stringify(key) : key;
+}
+
+/** The value to add for the remaining path, as flow text: {} or { "a": { "b": {} } }. */
+function flowValue(rest: string[], json: boolean): string {
+  return rest.reduceRight((inner, k) => `{ ${keyText(k, json)}: ${inner} }`, '{}');
+}
+
+/** Block YAML lines for `rest` (the first key at `indent`), each nested one step deeper; the last gets `{}`. */
+function blockLines(rest: string[], indent: number, unit: number): string {
+  return rest.map((k, i) => `${' '.repeat(indent + i * unit)}${keyText(k, false)}:${i === rest.length - 1 ? ' {}' : ''}`).join('\n');
+}
+
+function insertIntoFlowMap(map: YAMLMap, text: string, rest: string[], json: boolean): TextInsert {
+  const end = (map.range as [number, number, number])[1];
+  const close = text.lastIndexOf('}', end - 1);
+  const entry = `${keyText(rest[0], json)}: ${flowValue(rest.slice(1), json)}`;
+  if (map.items.length === 0) return { offset: close, text: ` ${entry} ` };
+  // After the last item, before any whitespace preceding the closing brace.
+  let at = close;
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return { offset: at, text: `, ${entry}` };
+}
+
+function insertIntoBlockMap(map: YAMLMap, text: string, rest: string[], unit: number): TextInsert {
+  const first = map.items[0].key as { range: [number, number, number] };
+  const indent = columnOf(text, first.range[0]);
+  const last = map.items[map.items.length - 1];
+  const lastRange = ((last.value as { range?: [number, number, number] } | null)?.range ?? (last.key as { range: [number, number, number] }).range);
+  let end = lastRange[1];
+  if (end > 0 && text[end - 1] === '\n') end--;
+  // Past a trailing comment on the same line.
+  const nl = text.indexOf('\n', end);
+  const at = nl < 0 ? text.length : nl;
+  return { offset: at, text: `\n${blockLines(rest, indent, unit)}` };
+}
+
+/** Add `id` (with an empty map as its value) under `section`, creating missing levels. */
+export function addPolicyEntry(text: string, section: PolicySection, id: string, fileName = 'privacy-policy.yaml'): PolicyEditResult {
+  const doc = parseDocument(text, { uniqueKeys: true });
+  if (doc.errors.length) {
+    return { ok: false, reason: `the policy file does not parse (${doc.errors[0].message.split('\n')[0]}); fix it first` };
+  }
+  const json = fileName.endsWith('.json');
+  const path = [...section.split('.'), id];
+  const unit = indentUnit(doc, text);
+  const root = doc.contents;
+
+  if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === ''))) {
+    if (json) return { ok: true, edit: { offset: 0, text: `${flowValue(path, true)}\n` } };
+    const sep = text.length && !text.endsWith('\n') ? '\n' : '';
+    return { ok: true, edit: { offset: text.length, text: `${sep}${blockLines(path, 0, unit)}\n` } };
+  }
+  if (!isMap(root)) return { ok: false, reason: 'the policy file is not a map of sections' };
+
+  let map: YAMLMap = root;
+  for (let depth = 0; depth < path.length; depth++) {
+    const key = path[depth];
+    const pair = findPair(map, key);
+    const rest = path.slice(depth);
+    if (!pair) {
+      if (map.flow) return { ok: true, edit: insertIntoFlowMap(map, text, rest, json) };
+      if (map.items.length === 0) return { ok: false, reason: `cannot place ${path.join('.')}` };
+      return { ok: true, edit: insertIntoBlockMap(map, text, rest, unit) };
+    }
+    if (depth === path.length - 1) return { ok: false, reason: `${section} already has "${id}"` };
+    const value = pair.value;
+    if (isMap(value)) {
+      if (!value.flow && value.items.length === 0) return { ok: false, reason: `cannot place ${path.join('.')}` };
+      map = value;
+      continue;
+    }
+    if (value === null || (isScalar(value) && value.value === null)) {
+      // "purposes:" with nothing under it yet.
+      const keyRange = (pair.key as { range: [number, number, number] }).range;
+      const indent = columnOf(text, keyRange[0]);
+      const lineEnd = text.indexOf('\n', keyRange[1]);
+      const at = lineEnd < 0 ? text.length : lineEnd;
+      if (isScalar(value) && value.range && value.range[1] > value.range[0]) {
+        return { ok: false, reason: `${path.slice(0, depth + 1).join('.')} is written as null; replace it with entries first` };
+      }
+      return { ok: true, edit: { offset: at, text: `\n${blockLines(path.slice(depth + 1), indent + unit, unit)}` } };
+    }
+    return { ok: false, reason: `${path.slice(0, depth + 1).join('.')} is not a map` };
+  }
+  return { ok: false, reason: 'nothing to add' };
+}
