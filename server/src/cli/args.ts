@@ -62,7 +62,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--format': args.format = oneOf(a, value(), FORMATS); break;
       case '--output': args.output = value(); break;
       case '--fail-on': args.failOn = oneOf(a, value(), FAIL_ON); break;
-      case '--lang': args.lang = oneOf(a, value().toLowerCase().startsWith('zh') ? 'zh' : value(), ['en', 'zh'] as const); break;
+      case '--lang': {
+        const v = value();
+        args.lang = oneOf(a, v.toLowerCase().startsWith('zh') ? 'zh' : v, ['en', 'zh'] as const);
+        break;
+      }
       case '--today': {
         const v = value();
         if (!isRealDate(v)) throw new UsageError(`--today takes a date written YYYY-MM-DD; got "${v}".`);

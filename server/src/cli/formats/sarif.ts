@@ -7,6 +7,9 @@ import type { Severity } from '../../engine/types';
 import { citationsText } from './citationsText';
 import { TOOL_NAME, TOOL_VERSION, TOOL_HOMEPAGE } from '../version';
 
+/** A relative path as a URI reference: each segment percent-encoded (so '#', '?' and '%' stay part of the name). */
+const uriRef = (file: string) => file.split('/').map(encodeURIComponent).join('/');
+
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function formatSarif(report: CheckReport, lang: Lang, cwd: string): string {
@@ -29,7 +32,7 @@ export function formatSarif(report: CheckReport, lang: Lang, cwd: string): strin
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: uriRef(f.file), uriBaseId: '%SRCROOT%' },
           region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
         },
       },
@@ -50,7 +53,7 @@ export function formatSarif(report: CheckReport, lang: Lang, cwd: string): strin
             toolExecutionNotifications: report.skipped.map((s) => ({
               level: 'note',
               message: { text: `Not checked: ${s.detail}` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.file), uriBaseId: '%SRCROOT%' } } }],
+              locations: [{ physicalLocation: { artifactLocation: { uri: uriRef(s.file), uriBaseId: '%SRCROOT%' } } }],
             })),
           },
         ],

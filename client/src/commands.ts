@@ -1,0 +1,46 @@
+/** Commands: create a policy file, show a PIPL article, restart the server, show the output. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { policyTemplate } from '../../server/src/engine/policy/template';
+import { ArticleView } from './articleView';
+
+function lang(): 'en' | 'zh' {
+  return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): void {
+  const articles = new ArticleView(lang());
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(ArticleView.scheme, articles),
+    vscode.commands.registerCommand('privacyAnnotations.createPolicy', createPolicy),
+    vscode.commands.registerCommand('privacyAnnotations.showArticle', (n?: number) => articles.pickAndShow(n)),
+    vscode.commands.registerCommand('privacyAnnotations.restartServer', () => client.restart()),
+    vscode.commands.registerCommand('privacyAnnotations.showOutput', () => output.show()),
+  );
+}
+
+/** Write a commented starter policy at the root of a workspace folder (never over an existing one) and open it. */
+async function createPolicy(): Promise<vscode.Uri | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the policy file lives at the root of a workspace folder.'));
+    return undefined;
+  }
+  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the policy file go?') });
+  if (!folder) return undefined;
+  for (const name of ['privacy-policy.yaml', 'privacy-policy.yml', 'privacy-policy.json']) {
+    const existing = vscode.Uri.joinPath(folder.uri, name);
+    try {
+      await vscode.workspace.fs.stat(existing);
+      await vscode.window.showTextDocument(existing);
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} already exists; it is opened instead.', name));
+      return existing;
+    } catch {
+      /* not there: go on */
+    }
+  }
+  const uri = vscode.Uri.joinPath(folder.uri, 'privacy-policy.yaml');
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(policyTemplate(lang())));
+  await vscode.window.showTextDocument(uri);
+  return uri;
+}

@@ -1,0 +1,210 @@
+/**
+ * Keeps diagnostics current: open documents shortly after each edit (debounced, stale versions dropped),
+ * closed files from disk, and policy files themselves. Publishes with textDocument/publishDiagnostics,
+ * which every LSP client shows, for closed files too.
+ */
+import * as fs from 'node:fs';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { analyzePolicy, analyzeText } from '../engine/analyze';
+import { isPolicyFileName } from '../engine/policy/policyFiles';
+import { isSourceFile, MAX_FILE_BYTES } from '../engine/workspace/walk';
+import type { Finding } from '../engine/types';
+import { LineIndex } from '../engine/text/lineIndex';
+import { toDiagnostic } from './diagnostics';
+import type { Lang } from './locale';
+import type { PolicyStore } from './policyStore';
+import type { Settings, SettingsCache } from './settings';
+
+/** Time after the last keystroke before a document is checked. */
+export const DEBOUNCE_MS = 100;
+/** Characters of one document checked at most; larger ones get one information diagnostic. */
+export const MAX_DOCUMENT_CHARS = MAX_FILE_BYTES;
+
+export interface CheckerDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  policies: PolicyStore;
+  settings: SettingsCache;
+  lang: () => Lang;
+  today: () => string;
+  log: (message: string) => void;
+}
+
+export function uriToPath(uri: string): string | undefined {
+  const u = URI.parse(uri);
+  return u.scheme === 'file' ? u.fsPath : undefined;
+}
+
+export function pathToUri(file: string): string {
+  return URI.file(file).toString();
+}
+
+export class Checker {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** URIs of closed files we published problems for (so they can be cleared). */
+  private readonly closedWithProblems = new Set<string>();
+  /** Called after each check; tests and the workspace scan listen. */
+  onChecked: (uri: string, count: number) => void = () => undefined;
+
+  constructor(private readonly deps: CheckerDeps) {}
+
+  /** Check an open document after the debounce; a newer edit restarts the wait. */
+  schedule(doc: TextDocument): void {
+    const pending = this.timers.get(doc.uri);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        void this.checkOpen(doc.uri);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  cancel(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(uri);
+  }
+
+  async settingsFor(uri: string): Promise<Settings> {
+    return this.deps.settings.get(uri);
+  }
+
+  /** The policy in force for a source file, honouring the policyFile setting. */
+  policyFileFor(file: string, settings: Settings): string | undefined {
+    return this.deps.policies.fileFor(file, settings.policyFile ? this.resolveOverride(file, settings.policyFile) : undefined);
+  }
+
+  private resolveOverride(file: string, override: string): string {
+    if (override.startsWith('/') || /^[A-Za-z]:[\\/]/.test(override)) return override;
+    const folder = this.folderOf(file);
+    return folder ? `${folder}/${override}` : override;
+  }
+
+  /** Workspace folders, as paths; set by the server on initialize and on folder changes. */
+  folders: string[] = [];
+
+  private folderOf(file: string): string | undefined {
+    return this.folders.filter((f) => file === f || file.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** Findings for a source text under the policy in force (without one, the law-based rules still run). */
+  analyzeSource(text: string, file: string, settings: Settings): Finding[] {
+    const policyFile = this.policyFileFor(file, settings);
+    const policy = policyFile ? this.deps.policies.state(policyFile).inForce : undefined;
+    return analyzeText(text, file, policy, { today: this.deps.today() });
+  }
+
+  async checkOpen(uri: string): Promise<void> {
+    const doc = this.deps.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const file = uriToPath(uri) ?? uri;
+    const settings = await this.settingsFor(uri);
+    let diagnostics: Diagnostic[] = [];
+    if (settings.enable) {
+      try {
+        diagnostics = isPolicyFileName(file) ? this.policyDiagnostics(doc, file) : this.sourceDiagnostics(doc, file, settings);
+      } catch (e) {
+        this.deps.log(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
+        diagnostics = [];
+      }
+    }
+    // The document changed while we worked: that result is stale, a newer check is on its way.
+    const now = this.deps.documents.get(uri);
+    if (!now || now.version !== version) return;
+    await this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.onChecked(uri, diagnostics.length);
+  }
+
+  private sourceDiagnostics(doc: TextDocument, file: string, settings: Settings): Diagnostic[] {
+    const text = doc.getText();
+    if (text.length > MAX_DOCUMENT_CHARS) return [this.tooLarge(doc, text.length)];
+    const lang = this.deps.lang();
+    return this.analyzeSource(text, file, settings).map((f) => toDiagnostic(doc, f, lang));
+  }
+
+  private policyFindings(file: string): Finding[] {
+    const state = this.deps.policies.state(file);
+    return analyzePolicy(state.read, state.text, { today: this.deps.today() });
+  }
+
+  private policyDiagnostics(doc: TextDocument, file: string): Diagnostic[] {
+    // Positions come from the text the policy was read from, which is this document's text.
+    const lang = this.deps.lang();
+    return this.policyFindings(file).map((f) => toDiagnostic(doc, f, lang));
+  }
+
+  private tooLarge(doc: TextDocument, size: number): Diagnostic {
+    const mb = (MAX_DOCUMENT_CHARS / 1024 / 1024).toFixed(0);
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 3,
+      source: 'privacy',
+      code: 'document-too-large',
+      message:
+        this.deps.lang() === 'zh'
+          ? `文件过大（${(size / 1024 / 1024).toFixed(1)} MB，上限 ${mb} MB），未检查个人信息标签。`
+          : `Not checked for privacy tags: the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${mb} MB limit.`,
+      data: { version: doc.version, citations: [] },
+    };
+  }
+
+  /** Check a file that is not open, from disk. */
+  async checkClosed(file: string): Promise<number> {
+    const uri = pathToUri(file);
+    if (this.deps.documents.get(uri)) return 0;
+    const settings = await this.settingsFor(uri);
+    let diagnostics: Diagnostic[] = [];
+    if (settings.enable && settings.workspaceDiagnostics) {
+      try {
+        const stat = fs.statSync(file);
+        if (stat.isFile() && stat.size <= MAX_FILE_BYTES) {
+          const text = fs.readFileSync(file, 'utf8');
+          const index = new LineIndex(text);
+          const doc = { version: 0, positionAt: (o: number) => index.positionAt(o) };
+          const findings = isPolicyFileName(file)
+            ? this.policyFindings(file)
+            : isSourceFile(file)
+              ? this.analyzeSource(text, file, settings)
+              : [];
+          diagnostics = findings.map((f) => toDiagnostic(doc, f, this.deps.lang()));
+        }
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT') this.deps.log(`checking ${file} failed: ${(e as Error).stack ?? e}`);
+      }
+    }
+    if (diagnostics.length || this.closedWithProblems.has(uri)) {
+      await this.deps.connection.sendDiagnostics({ uri, diagnostics });
+      if (diagnostics.length) this.closedWithProblems.add(uri);
+      else this.closedWithProblems.delete(uri);
+    }
+    this.onChecked(uri, diagnostics.length);
+    return diagnostics.length;
+  }
+
+  /** A document was closed: keep showing its problems from disk, or clear them. */
+  async closed(uri: string): Promise<void> {
+    this.cancel(uri);
+    const file = uriToPath(uri);
+    const settings = await this.settingsFor(uri);
+    if (file && settings.workspaceDiagnostics) await this.checkClosed(file);
+    else await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Clear what was published for a file that is gone. */
+  async removed(file: string): Promise<void> {
+    const uri = pathToUri(file);
+    this.closedWithProblems.delete(uri);
+    await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Re-check every open document now (policy or settings changed). */
+  async recheckOpen(): Promise<void> {
+    for (const doc of this.deps.documents.all()) await this.checkOpen(doc.uri);
+  }
+}

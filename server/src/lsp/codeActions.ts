@@ -1,0 +1,105 @@
+/**
+ * Quick fixes built from what each diagnostic carries (Diagnostic.data), plus "fix all" for a file.
+ * Fixes apply only to the document version they were computed for.
+ */
+import * as path from 'node:path';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FixData } from '../engine/types';
+import { addPolicyEntry, type PolicySection } from '../engine/policy/policyEdits';
+import { LineIndex } from '../engine/text/lineIndex';
+import { fixAllEdits, fixChoices, type OffsetEdit } from './fixes';
+import { isOurs } from './diagnostics';
+import type { Lang } from './locale';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacy`;
+
+/** Rules whose unknown id can be added to the policy, and where it goes. */
+const ADD_TO_POLICY: Record<string, PolicySection> = {
+  'unknown-category': 'categories.custom',
+  'unknown-purpose': 'purposes',
+  'cross-border-unknown-destination': 'crossBorder.destinations',
+};
+
+export interface CodeActionDeps {
+  document(uri: string): TextDocument | undefined;
+  lang(): Lang;
+  /** The policy file governing a document, and its current text (open editor or disk). */
+  policyFor(uri: string): Promise<{ file: string; uri: string; text: string } | undefined>;
+  /** Every fix for the document's current text (for fix-all). */
+  currentFixes(doc: TextDocument): Promise<FixData[]>;
+}
+
+function toTextEdits(doc: TextDocument, edits: OffsetEdit[]): TextEdit[] {
+  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+}
+
+export async function codeActions(params: CodeActionParams, deps: CodeActionDeps): Promise<CodeAction[]> {
+  const doc = deps.document(params.textDocument.uri);
+  if (!doc) return [];
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+  const actions: CodeAction[] = [];
+  const lang = deps.lang();
+  const text = doc.getText();
+
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const d of params.context.diagnostics) {
+      if (!isOurs(d) || d.data.version !== doc.version) continue;
+      if (d.data.fix) {
+        for (const choice of fixChoices(d.data.fix, text, lang)) {
+          if (choice.edits.length === 0) continue;
+          actions.push({
+            title: choice.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: choice.preferred,
+            edit: { changes: { [doc.uri]: toTextEdits(doc, choice.edits) } },
+          });
+        }
+      }
+      const add = await addToPolicyAction(d, doc, deps, lang);
+      if (add) actions.push(add);
+    }
+  }
+
+  if (wants(FIX_ALL_KIND) && (only || params.context.diagnostics.some(isOurs))) {
+    const edits = fixAllEdits(await deps.currentFixes(doc), text);
+    if (edits.length) {
+      actions.push({
+        title: lang === 'zh' ? '修复本文件中所有明确的个人信息标签问题' : 'Fix all unambiguous privacy annotation problems in this file',
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } },
+      });
+    }
+  }
+  return actions;
+}
+
+async function addToPolicyAction(d: Diagnostic, doc: TextDocument, deps: CodeActionDeps, lang: Lang): Promise<CodeAction | undefined> {
+  const section = ADD_TO_POLICY[String(d.code)];
+  if (!section) return undefined;
+  const policy = await deps.policyFor(doc.uri);
+  if (!policy) return undefined;
+  const id = doc.getText(d.range);
+  if (!id || /\s/.test(id)) return undefined;
+  const result = addPolicyEntry(policy.text, section, id, policy.file);
+  const name = path.basename(policy.file);
+  if (!result.ok) {
+    return {
+      title: lang === 'zh' ? `无法将“${id}”添加到 ${name}：${result.reason}` : `Cannot add '${id}' to ${name}: ${result.reason}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [d],
+      disabled: { reason: result.reason },
+    };
+  }
+  const index = new LineIndex(policy.text);
+  const pos = index.positionAt(result.edit.offset);
+  const edit: WorkspaceEdit = { changes: { [policy.uri]: [{ range: { start: pos, end: pos }, newText: result.edit.text }] } };
+  return {
+    title: lang === 'zh' ? `将“${id}”添加到 ${name} 的 ${section}` : `Add '${id}' to ${section} in ${name}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit,
+  };
+}

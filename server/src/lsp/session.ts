@@ -1,0 +1,159 @@
+/**
+ * One language-server session: the policy store, the checker and the workspace scanner,
+ * and what happens when documents, files, folders or settings change.
+ */
+import * as path from 'node:path';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isPolicyFileName } from '../engine/policy/policyFiles';
+import { todayUtc } from '../engine/analyze';
+import { isSourceFile } from '../engine/workspace/walk';
+import type { Policy } from '../engine/policy/model';
+import { Checker, pathToUri, uriToPath } from './checker';
+import { PolicyStore, statusOf, type PolicyStatus } from './policyStore';
+import { SettingsCache, type Settings } from './settings';
+import { WorkspaceScanner } from './workspaceScan';
+import type { Lang } from './locale';
+
+export interface SessionOptions {
+  lang: Lang;
+  configurationSupported: boolean;
+  progressSupported: boolean;
+  folders: string[];
+}
+
+export class Session {
+  readonly policies: PolicyStore;
+  readonly settings: SettingsCache;
+  readonly checker: Checker;
+  readonly scanner: WorkspaceScanner;
+  lang: Lang;
+  private readonly policyTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly options: SessionOptions,
+  ) {
+    this.lang = options.lang;
+    this.policies = new PolicyStore((file) => this.documents.get(pathToUri(file))?.getText());
+    this.settings = new SettingsCache(connection, () => options.configurationSupported);
+    this.checker = new Checker({
+      connection,
+      documents,
+      policies: this.policies,
+      settings: this.settings,
+      lang: () => this.lang,
+      today: todayUtc,
+      log: (m) => connection.console.error(m),
+    });
+    this.checker.folders = options.folders;
+    this.scanner = new WorkspaceScanner(connection, this.checker, () => this.lang, () => options.progressSupported);
+  }
+
+  get folders(): string[] {
+    return this.checker.folders;
+  }
+
+  set folders(folders: string[]) {
+    this.checker.folders = folders;
+  }
+
+  /** Scan the workspace folders (or a part of them) for closed files' problems. */
+  async scan(under?: string): Promise<void> {
+    const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep);
+    let roots = this.folders;
+    if (under) roots = this.folders.some((f) => inside(under, f)) ? [under] : this.folders.filter((f) => inside(f, under));
+    if (roots.length === 0) return;
+    const settingsOf = (folder: string) => this.settings.get(pathToUri(folder));
+    const enabled = (await Promise.all(roots.map(settingsOf))).some((s) => s.enable && s.workspaceDiagnostics);
+    if (!enabled) return;
+    await this.scanner.scan(roots, async (folder) => (await settingsOf(folder)).exclude);
+  }
+
+  opened(doc: TextDocument): void {
+    this.changed(doc);
+  }
+
+  changed(doc: TextDocument): void {
+    const file = uriToPath(doc.uri);
+    if (file && isPolicyFileName(file)) {
+      this.policies.invalidate(file);
+      this.schedulePolicyChange(file);
+    }
+    this.checker.schedule(doc);
+  }
+
+  async closed(doc: TextDocument): Promise<void> {
+    const file = uriToPath(doc.uri);
+    if (file && isPolicyFileName(file)) {
+      // The unsaved text is gone: the file on disk is the policy again.
+      this.policies.invalidate(file);
+      this.schedulePolicyChange(file);
+    }
+    await this.checker.closed(doc.uri);
+  }
+
+  /** A file changed on disk (created, changed or deleted), reported by the client's watcher. */
+  async fileChanged(uri: string, deleted: boolean, created: boolean): Promise<void> {
+    const file = uriToPath(uri);
+    if (!file) return;
+    if (isPolicyFileName(file)) {
+      if (deleted || created) this.policies.invalidateDiscovery();
+      if (!this.documents.get(uri)) this.policies.invalidate(file);
+      if (deleted) await this.checker.removed(file);
+      this.schedulePolicyChange(file);
+      return;
+    }
+    if (!isSourceFile(file) || this.documents.get(uri)) return;
+    if (deleted) await this.checker.removed(file);
+    else await this.checker.checkClosed(file);
+  }
+
+  private schedulePolicyChange(file: string): void {
+    const pending = this.policyTimers.get(file);
+    if (pending) clearTimeout(pending);
+    this.policyTimers.set(
+      file,
+      setTimeout(() => {
+        this.policyTimers.delete(file);
+        void this.policyChanged(file);
+      }, 100),
+    );
+  }
+
+  /** Re-check everything a policy governs: open documents at once, then closed files under its folder. */
+  private async policyChanged(file: string): Promise<void> {
+    await this.checker.recheckOpen();
+    void this.connection.sendNotification('privacyAnnotations/policyChanged', { uri: pathToUri(file) });
+    await this.scan(path.dirname(file));
+  }
+
+  async configurationChanged(): Promise<void> {
+    this.settings.clear();
+    this.policies.invalidateDiscovery();
+    for (const f of this.policies.known) this.policies.invalidate(f);
+    await this.checker.recheckOpen();
+    void this.connection.sendNotification('privacyAnnotations/policyChanged', {});
+    await this.scan();
+  }
+
+  async settingsFor(uri: string): Promise<Settings> {
+    return this.settings.get(uri);
+  }
+
+  /** The policy governing a document, if any, with its file. */
+  async policyFor(uri: string): Promise<{ file: string; policy?: Policy } | undefined> {
+    const file = uriToPath(uri);
+    if (!file) return undefined;
+    const policyFile = isPolicyFileName(file) ? file : this.checker.policyFileFor(file, await this.settingsFor(uri));
+    if (!policyFile) return undefined;
+    return { file: policyFile, policy: this.policies.state(policyFile).inForce };
+  }
+
+  async status(uri: string | undefined): Promise<PolicyStatus> {
+    if (!uri) return { state: 'none' };
+    const p = await this.policyFor(uri);
+    return statusOf(this.policies, p?.file, this.lang);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Settings per resource (a multi-root workspace may differ per folder), cached per URI
+ * and dropped when the configuration changes.
+ */
+import type { Connection } from 'vscode-languageserver';
+
+export interface Settings {
+  enable: boolean;
+  /** A policy file to use instead of the nearest one (absolute, or relative to the workspace folder). */
+  policyFile: string;
+  workspaceDiagnostics: boolean;
+  /** Glob patterns (gitignore syntax) of files not to check. */
+  exclude: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', workspaceDiagnostics: true, exclude: [] };
+
+export class SettingsCache {
+  private readonly cache = new Map<string, Promise<Settings>>();
+
+  constructor(private readonly connection: Connection, private readonly supported: () => boolean) {}
+
+  get(uri: string): Promise<Settings> {
+    if (!this.supported()) return Promise.resolve(DEFAULT_SETTINGS);
+    let s = this.cache.get(uri);
+    if (!s) {
+      s = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'privacyAnnotations' })
+        .then((raw: Partial<Settings> | null) => normalize(raw), () => DEFAULT_SETTINGS);
+      this.cache.set(uri, s);
+    }
+    return s;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+export function normalize(raw: Partial<Settings> | null | undefined): Settings {
+  const r = raw ?? {};
+  return {
+    enable: r.enable !== false,
+    policyFile: typeof r.policyFile === 'string' ? r.policyFile : '',
+    workspaceDiagnostics: r.workspaceDiagnostics !== false,
+    exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string') : [],
+  };
+}

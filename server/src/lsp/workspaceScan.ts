@@ -1,0 +1,88 @@
+/**
+ * Checks every JS/TS file (and policy file) under the workspace folders, so problems show for closed files too.
+ * Honours .gitignore and the exclude setting; reports work-done progress; yields between batches
+ * so the server keeps answering while it scans.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore from 'ignore';
+import type { Connection } from 'vscode-languageserver';
+import { walk } from '../engine/workspace/walk';
+import { POLICY_FILE_NAMES } from '../engine/policy/policyFiles';
+import type { Checker } from './checker';
+import type { Lang } from './locale';
+
+const BATCH = 50;
+
+export interface ScanResult {
+  files: number;
+  withProblems: number;
+}
+
+/** Files to check under one folder: sources by the walk's rules, plus policy files, minus excludes. */
+export function workspaceFiles(folder: string, exclude: string[]): string[] {
+  const { files } = walk([folder]);
+  const ig = ignore().add(exclude);
+  const rel = (f: string) => path.relative(folder, f).split(path.sep).join('/');
+  const policies = findPolicyFiles(folder, new Set(files.map((f) => path.dirname(f))));
+  return [...files, ...policies].filter((f) => !exclude.length || !ig.ignores(rel(f)));
+}
+
+/** Policy files in the folder itself and in every folder that holds a checked file, and their ancestors up to the folder. */
+function findPolicyFiles(root: string, dirs: Set<string>): string[] {
+  const seen = new Set<string>();
+  const found: string[] = [];
+  for (const start of [root, ...dirs]) {
+    for (let d = start; d.startsWith(root) && !seen.has(d); d = path.dirname(d)) {
+      seen.add(d);
+      for (const name of POLICY_FILE_NAMES) {
+        const f = path.join(d, name);
+        try {
+          if (fs.statSync(f).isFile()) found.push(f);
+        } catch {
+          /* none here */
+        }
+      }
+      if (d === root) break;
+    }
+  }
+  return found;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceScanner {
+  private generation = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly checker: Checker,
+    private readonly lang: () => Lang,
+    private readonly progressSupported: () => boolean,
+  ) {}
+
+  /** Scan all folders; a newer scan stops an older one. */
+  async scan(folders: string[], exclude: (folder: string) => Promise<string[]>): Promise<ScanResult> {
+    const generation = ++this.generation;
+    const files: string[] = [];
+    for (const folder of folders) files.push(...workspaceFiles(folder, await exclude(folder)));
+    const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
+    const zh = this.lang() === 'zh';
+    progress?.begin(zh ? '检查个人信息标签' : 'Checking privacy annotations', 0, zh ? `共 ${files.length} 个文件` : `${files.length} files`, true);
+    let withProblems = 0;
+    try {
+      for (let i = 0; i < files.length; i++) {
+        if (generation !== this.generation || progress?.token.isCancellationRequested) break;
+        if ((await this.checker.checkClosed(files[i])) > 0) withProblems++;
+        if (i % BATCH === BATCH - 1) {
+          progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
+          await yieldToEventLoop();
+        }
+      }
+    } finally {
+      progress?.done();
+    }
+    void this.connection.sendNotification('privacyAnnotations/scanned', { files: files.length, withProblems });
+    return { files: files.length, withProblems };
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The language server's entry point: only wiring. Transports: --stdio, --node-ipc or --socket=N
+ * (chosen by vscode-languageserver from the command line).
+ */
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MarkupKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeText, todayUtc } from './engine/analyze';
+import type { FixData } from './engine/types';
+import { langFromLocale } from './lsp/locale';
+import { Session } from './lsp/session';
+import { safe } from './lsp/safe';
+import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
+import { pathToUri, uriToPath } from './lsp/checker';
+import { hoverAt } from './lsp/hover';
+import { completionsAt } from './lsp/completion';
+
+const connection = createConnection();
+const documents = new TextDocuments(TextDocument);
+let session: Session | undefined;
+let dynamicWatchers = false;
+let dynamicConfiguration = false;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .map((f) => uriToPath(f.uri))
+    .filter((p): p is string => !!p);
+  const options = params.initializationOptions as { locale?: string } | undefined;
+  session = new Session(connection, documents, {
+    lang: langFromLocale(options?.locale ?? params.locale),
+    configurationSupported: caps.workspace?.configuration === true,
+    progressSupported: caps.window?.workDoneProgress === true,
+    folders,
+  });
+  dynamicWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['@', ' ', '=', ','], resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'privacy-annotations' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyAnnotations' });
+  if (dynamicWatchers) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/privacy-policy.{yaml,yml,json}' }, { globPattern: '**/.gitignore' }],
+    });
+  }
+  connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
+    const s = session!;
+    const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+    s.folders = [...s.folders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+    void s.scan();
+  });
+  void session!.scan();
+});
+
+documents.onDidOpen(safe(connection, 'didOpen', undefined, (e) => session?.opened(e.document)));
+documents.onDidChangeContent(safe(connection, 'didChange', undefined, (e) => session?.changed(e.document)));
+documents.onDidClose(safe(connection, 'didClose', undefined, (e) => session?.closed(e.document)));
+
+connection.onDidChangeWatchedFiles(
+  safe(connection, 'didChangeWatchedFiles', undefined, async (params) => {
+    for (const change of params.changes) {
+      if (change.uri.endsWith('/.gitignore')) {
+        void session?.scan();
+        continue;
+      }
+      await session?.fileChanged(change.uri, change.type === FileChangeType.Deleted, change.type === FileChangeType.Created);
+    }
+  }),
+);
+
+connection.onDidChangeConfiguration(safe(connection, 'didChangeConfiguration', undefined, () => session?.configurationChanged()));
+
+connection.onHover(
+  safe(connection, 'hover', null, async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !session) return null;
+    const p = await session.policyFor(doc.uri);
+    const result = hoverAt({ text: doc.getText(), fileName: uriToPath(doc.uri) ?? doc.uri, offset: doc.offsetAt(params.position), policy: p?.policy, lang: session.lang, today: todayUtc() });
+    if (!result) return null;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: result.markdown },
+      range: { start: doc.positionAt(result.span.start), end: doc.positionAt(result.span.end) },
+    };
+  }),
+);
+
+connection.onCompletion(
+  safe(connection, 'completion', [], async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !session) return [];
+    const p = await session.policyFor(doc.uri);
+    return completionsAt({ text: doc.getText(), offset: doc.offsetAt(params.position), policy: p?.policy, lang: session.lang, positionAt: (o) => doc.positionAt(o), today: todayUtc() });
+  }),
+);
+
+connection.onCodeAction(
+  safe(connection, 'codeAction', [], (params) =>
+    codeActions(params, {
+      document: (uri) => documents.get(uri),
+      lang: () => session!.lang,
+      policyFor: async (uri) => {
+        const p = await session!.policyFor(uri);
+        return p ? { file: p.file, uri: pathToUri(p.file), text: session!.policies.state(p.file).text } : undefined;
+      },
+      currentFixes: async (doc) => {
+        const file = uriToPath(doc.uri) ?? doc.uri;
+        const p = await session!.policyFor(doc.uri);
+        return analyzeText(doc.getText(), file, p?.policy, { today: todayUtc() })
+          .map((f) => f.fix)
+          .filter((f): f is FixData => f !== undefined);
+      },
+    }),
+  ),
+);
+
+connection.onRequest(
+  'privacyAnnotations/policyStatus',
+  safe(connection, 'policyStatus', { state: 'none' }, (params: { uri?: string }) => session?.status(params.uri) ?? { state: 'none' as const }),
+);
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,295 @@
+/** Hovers: what each kind of token explains, in the user's language, and the span it covers. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hoverAt, type HoverResult, type Lang } from '../../server/src/lsp/hover';
+import { loadPolicy, type Policy } from '../../server/src/engine/index';
+import { citationSummary } from '../../server/src/engine/law/citations';
+import { HK_MO_TW_NOTE } from '../../server/src/engine/law/instruments';
+import { BUILTIN_CATEGORIES } from '../../server/src/engine/taxonomy/builtin';
+
+function policyFrom(yaml: string): Policy {
+  const loaded = loadPolicy(yaml, '/p/privacy-policy.yaml');
+  assert.ok(loaded.policy, JSON.stringify(loaded.problems.map((p) => p.message.en)));
+  return loaded.policy;
+}
+
+const POLICY = policyFrom(`
+version: 1
+handler: Example Trading Co., Ltd.
+categories:
+  allow: [identity.*, contact.*, biometric.face, account.*, loyalty.tier]
+  sensitive: [identity.idNumber]
+  custom:
+    loyalty.tier: { label: Loyalty tier, labelZh: 会员等级 }
+    health.secret: { label: Secret health flag, sensitive: true }
+purposes:
+  account:
+    description: Customer account and sign_in
+    descriptionZh: 用户账号与登录
+    basis: contract
+    categories: [identity.name, contact.*, account.*]
+    retention: 3y
+    impactAssessment: PIA-1
+  faceLogin: { basis: separate-consent, categories: [biometric.face], retention: 1y, impactAssessment: PIA-2 }
+  kids: { basis: guardian-consent, categories: [identity.name], retention: 1y, impactAssessment: PIA-3 }
+crossBorder:
+  volume: { individuals: 250000, sensitiveIndividuals: 0 }
+  destinations:
+    SG: { recipients: [acme], mechanism: standard-contract, reference: SC-2026-12, validUntil: "2027-03-01", categories: [identity.name, contact.*], separateConsent: true, impactAssessment: PIA-9 }
+    us-analytics: { country: US, mechanism: standard-contract, validUntil: "2026-12-15", categories: [account.id] }
+`);
+
+const TODAY = '2026-11-28';
+
+/** A tagged interface field. */
+function field(tagLine: string): string {
+  return `export interface Sample {\n  /** ${tagLine} */\n  value: string;\n}\n`;
+}
+
+/** Hover at the n-th occurrence (0-based) of `needle` in the text, one character into it. */
+function hover(text: string, needle: string, opts: { policy?: Policy; lang?: Lang; nth?: number; into?: number } = {}): HoverResult | undefined {
+  let at = -1;
+  for (let i = 0; i <= (opts.nth ?? 0); i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `"${needle}" not in text`);
+  return hoverAt({ text, fileName: 'src/sample.ts', offset: at + (opts.into ?? 1), policy: opts.policy, lang: opts.lang ?? 'en', today: TODAY });
+}
+
+function must(h: HoverResult | undefined): HoverResult {
+  assert.ok(h, 'expected a hover');
+  return h;
+}
+
+function includesAll(md: string, parts: string[]): void {
+  for (const p of parts) assert.ok(md.includes(p), `hover lacks ${JSON.stringify(p)}:\n${md}`);
+}
+
+describe('hover: categories', () => {
+  test('biometric.face (en): both labels, sensitive, Arts. 28 and 29 and the other obligations', () => {
+    const code = field('@personalData biometric.face purpose=faceLogin');
+    const h = must(hover(code, 'biometric.face', { policy: POLICY }));
+    includesAll(h.markdown, ['Face data', '人脸信息', 'biometric.face', 'sensitive', 'Sensitive personal information', 'biometric identification']);
+    includesAll(h.markdown, ['PIPL Art. 28', 'PIPL Art. 29', 'PIPL Art. 30', 'PIPL Art. 55', 'PIPL Art. 13', 'PIPL Art. 17', 'PIPL Art. 19']);
+    // Citation lines: describeCitation, then the summary.
+    includesAll(h.markdown, ['PIPL Art. 29 · 敏感信息单独同意 / Separate consent for sensitive data', citationSummary({ law: 'PIPL', article: 29 }, 'en')!]);
+    // The policy: allowed, which purposes allow it.
+    includesAll(h.markdown, ['Allowed by', '`faceLogin`', 'separate-consent', '`1y`']);
+    assert.ok(!h.markdown.includes('PIPL Art. 31'), 'no minor here');
+    assert.ok(h.markdown.indexOf('**Law**') > h.markdown.indexOf('Obligations'), 'Law section comes last');
+  });
+
+  test('biometric.face (zh): Chinese text, both labels, Chinese summaries', () => {
+    const code = field('@personalData biometric.face purpose=faceLogin');
+    const h = must(hover(code, 'biometric.face', { policy: POLICY, lang: 'zh' }));
+    includesAll(h.markdown, ['人脸信息', 'Face data', '敏感', '生物识别', '法律依据', '个人信息保护法第二十九条']);
+    includesAll(h.markdown, [citationSummary({ law: 'PIPL', article: 29 }, 'zh')!, citationSummary({ law: 'PIPL', article: 28 }, 'zh')!]);
+    assert.ok(!h.markdown.includes('Obligations'), 'section titles are in Chinese');
+  });
+
+  test('identity.idNumber: national-practice note; not sensitive without a policy', () => {
+    const code = field('@personalData identity.idNumber');
+    const h = must(hover(code, 'identity.idNumber'));
+    const note = BUILTIN_CATEGORIES.find((c) => c.id === 'identity.idNumber')!.note!;
+    includesAll(h.markdown, ['ID document number', '身份证件号码', 'national practice', note.en, 'Not sensitive', 'No privacy-policy.yaml']);
+    assert.ok(!h.markdown.includes('PIPL Art. 29'));
+  });
+
+  test('a category the policy marks sensitive says the policy marks it, and lists the sensitive obligations', () => {
+    const code = field('@personalData identity.idNumber purpose=account');
+    const h = must(hover(code, 'identity.idNumber', { policy: POLICY }));
+    includesAll(h.markdown, ['The policy marks it sensitive', 'categories.sensitive', 'PIPL Art. 29', 'PIPL Art. 55']);
+    // identity.* allows it, but the purpose "account" does not list it.
+    includesAll(h.markdown, ['Allowed by', '**Outside** this tag\'s purpose `account`', 'PIPL Art. 6']);
+    const zh = must(hover(code, 'identity.idNumber', { policy: POLICY, lang: 'zh' }));
+    includesAll(zh.markdown, ['政策文件将其标注为敏感个人信息']);
+  });
+
+  test('a custom category marked sensitive, and a custom label', () => {
+    const h = must(hover(field('@personalData health.secret'), 'health.secret', { policy: POLICY }));
+    includesAll(h.markdown, ['Secret health flag', 'custom category', 'sensitive: true', 'PIPL Art. 29']);
+    const tier = must(hover(field('@personalData loyalty.tier'), 'loyalty.tier', { policy: POLICY, lang: 'zh' }));
+    includesAll(tier.markdown, ['会员等级', 'Loyalty tier', '非敏感']);
+  });
+
+  test('subject=minor makes every category sensitive and cites Art. 31', () => {
+    const code = field('@personalData identity.name purpose=kids subject=minor');
+    const h = must(hover(code, 'identity.name', { policy: POLICY }));
+    includesAll(h.markdown, ['subject=minor', 'minors under 14', 'PIPL Art. 31', 'PIPL Art. 29', citationSummary({ law: 'PIPL', article: 31 }, 'en')!]);
+  });
+
+  test('a group id lists its members and marks the sensitive ones', () => {
+    const h = must(hover(field('@personalData biometric'), 'biometric'));
+    includesAll(h.markdown, ['Biometric data', '生物识别信息', 'group of 5 categories', '`biometric.face`', '`biometric.iris`', 'Fingerprint', '**sensitive**']);
+    const contact = must(hover(field('@personalData contact purpose=account'), 'contact', { policy: POLICY }));
+    includesAll(contact.markdown, ['`contact.phone`', '`contact.email`', '`contact.address`', 'Not sensitive', '`account`', 'May be sent abroad to', '`SG` (Singapore)']);
+  });
+
+  test('an unknown category suggests the closest ids', () => {
+    const h = must(hover(field('@personalData contact.phon'), 'contact.phon'));
+    includesAll(h.markdown, ['Unknown category', '`contact.phone`']);
+  });
+
+  test('a category in @crossBorder categories= explains it in the transfer context', () => {
+    const code = `/**\n * @crossBorder SG categories=identity.name,biometric.face\n */\nexport function send(): void {}\n`;
+    const h = must(hover(code, 'biometric.face', { policy: POLICY }));
+    includesAll(h.markdown, ['Face data', '人脸信息', 'PIPL Art. 29', 'CBDF2024 Art. 5 (4)', '**Not listed** for destination `SG`']);
+    const start = code.indexOf('biometric.face');
+    assert.deepEqual(h.span, { start, end: start + 'biometric.face'.length });
+    const name = must(hover(code, 'identity.name', { policy: POLICY }));
+    includesAll(name.markdown, ['Listed for destination `SG`']);
+  });
+});
+
+describe('hover: values', () => {
+  test('basis=consent: its meaning in law, and that sensitive data needs separate consent', () => {
+    const h = must(hover(field('@personalData contact.phone basis=consent'), 'consent'));
+    includesAll(h.markdown, ["The individual's consent", 'PIPL Art. 13 (1)', 'PIPL Art. 14']);
+    const face = must(hover(field('@personalData biometric.face basis=consent'), 'consent'));
+    includesAll(face.markdown, ['**Sensitive**', 'basis=separate-consent', 'PIPL Art. 29']);
+    const zh = must(hover(field('@personalData contact.phone basis=consent'), 'consent', { lang: 'zh' }));
+    includesAll(zh.markdown, ['取得个人的同意', '法律依据', 'PIPL Art. 13 (1) · 处理的合法性基础']);
+    assert.equal(zh.markdown.split('PIPL Art. 13').length, 2, 'one line per PIPL article');
+  });
+
+  test("retention=5y exceeds the purpose's 3y", () => {
+    const code = field('@personalData contact.phone purpose=account retention=5y');
+    const h = must(hover(code, '5y', { policy: POLICY, into: 0 }));
+    includesAll(h.markdown, ['5 years', '**Exceeds**', '`3y`', '`account`', 'PIPL Art. 19']);
+    const ok = must(hover(field('@personalData contact.phone purpose=account retention=12m'), '12m', { policy: POLICY }));
+    includesAll(ok.markdown, ['Within', '`3y`']);
+    assert.ok(!ok.markdown.includes('Exceeds'));
+  });
+
+  test("purpose=account shows the policy's description, basis, categories, retention and impact assessment", () => {
+    const code = field('@personalData contact.phone purpose=account');
+    const h = must(hover(code, 'account', { policy: POLICY }));
+    includesAll(h.markdown, ['Customer account and sign\\_in', 'contract', '`contact.*`', '`3y`', 'PIA-1']);
+    const zh = must(hover(code, 'account', { policy: POLICY, lang: 'zh' }));
+    includesAll(zh.markdown, ['用户账号与登录']);
+    const unknown = must(hover(field('@personalData contact.phone purpose=acount'), 'acount', { policy: POLICY }));
+    includesAll(unknown.markdown, ['**Not defined**', '`account`']);
+  });
+
+  test('mechanism=exempt with 250,000 individuals: a standard contract is required (CBDF2024 Art. 8)', () => {
+    const code = `/**\n * @crossBorder JP mechanism=exempt categories=identity.name\n */\nexport function send(): void {}\n`;
+    const h = must(hover(code, 'exempt', { policy: POLICY }));
+    includesAll(h.markdown, ['standard contract or certification', '250,000', 'CBDF2024 Art. 8', '**Not enough**', 'declared `mechanism=exempt` (`below-threshold`)', 'PIPL Art. 38']);
+    const start = code.indexOf('exempt');
+    assert.deepEqual(h.span, { start, end: start + 'exempt'.length });
+    const enough = must(hover(code.replace('mechanism=exempt', 'mechanism=certification'), 'certification', { policy: POLICY }));
+    includesAll(enough.markdown, ['satisfies it']);
+  });
+
+  test('exemption=below-threshold does not hold at 250,000; contract-necessity holds whatever the volume', () => {
+    const code = `/**\n * @crossBorder JP mechanism=exempt exemption=below-threshold\n */\nexport function send(): void {}\n`;
+    includesAll(must(hover(code, 'below-threshold', { policy: POLICY })).markdown, ['**Does not hold**', '250,000', 'CBDF2024 Art. 5 (4)', 'CBDF2024 Art. 10']);
+    const necessity = code.replace('below-threshold', 'contract-necessity');
+    includesAll(must(hover(necessity, 'contract-necessity', { policy: POLICY })).markdown, ['whatever the volume', 'CBDF2024 Art. 5 (1)']);
+  });
+
+  test('a rejected value still explains its key and the values it takes', () => {
+    const h = must(hover(field('@personalData contact.phone basis=concent'), 'concent'));
+    includesAll(h.markdown, ['`basis=`', '`consent`', '`separate-consent`']);
+  });
+});
+
+describe('hover: destinations', () => {
+  test('SG: names, the policy record with validUntil and days left, the mechanism required, Arts. 38-40', () => {
+    const code = `/**\n * @crossBorder SG categories=identity.name\n */\nexport function send(): void {}\n`;
+    const h = must(hover(code, 'SG', { policy: POLICY }));
+    includesAll(h.markdown, ['Singapore', '新加坡', '`acme`', 'SC-2026-12', '2027-03-01', '93 days left', 'PIA-9']);
+    includesAll(h.markdown, ['standard contract or certification', '250,000 individuals since 1 January', 'CBDF2024 Art. 8', 'satisfies it']);
+    includesAll(h.markdown, ['PIPL Art. 38', 'PIPL Art. 39', 'PIPL Art. 40']);
+    const zh = must(hover(code, 'SG', { policy: POLICY, lang: 'zh' }));
+    includesAll(zh.markdown, ['新加坡', 'Singapore', '还剩 93 天', '自当年1月1日起累计 250,000 人']);
+  });
+
+  test('a policy destination id names its country; an expired mechanism says so', () => {
+    const code = `/**\n * @crossBorder us-analytics\n */\nexport function send(): void {}\n`;
+    const h = must(hoverAt({ text: code, fileName: 'a.ts', offset: code.indexOf('us-analytics') + 2, policy: POLICY, lang: 'en', today: '2027-01-01' }));
+    includesAll(h.markdown, ['United States', '`us-analytics`', '**expired 17 days ago**']);
+  });
+
+  test("HK: CAC practice note; CN: domestic", () => {
+    const hk = `/**\n * @crossBorder HK mechanism=standard-contract\n */\nexport function send(): void {}\n`;
+    const h = must(hover(hk, 'HK'));
+    includesAll(h.markdown, ['Hong Kong', HK_MO_TW_NOTE.en, 'No privacy-policy.yaml']);
+    includesAll(must(hover(hk, 'HK', { lang: 'zh' })).markdown, [HK_MO_TW_NOTE.zh]);
+    const cn = must(hover(hk.replace('HK', 'CN'), 'CN'));
+    includesAll(cn.markdown, ['domestic', '**not a transfer abroad**']);
+  });
+});
+
+describe('hover: tag names and positions', () => {
+  test('@personalData shows the syntax and keys', () => {
+    const code = field('@personalData contact.phone');
+    const h = must(hover(code, '@personalData', { into: 3 }));
+    includesAll(h.markdown, ['@personalData <categories>', '`purpose`', '`basis`', '`retention`', '`subject`', '`pia`', 'separate-consent', 'PIPL Art. 13']);
+    const start = code.indexOf('@personalData');
+    assert.deepEqual(h.span, { start, end: start + '@personalData'.length });
+    const cb = must(hover(`/**\n * @crossBorder SG\n */\nexport function f(): void {}\n`, '@crossBorder'));
+    includesAll(cb.markdown, ['@crossBorder <destination>', '`mechanism`', '`exemption`', '`consent`', 'PIPL Art. 38']);
+  });
+
+  test('a tag name with nothing after it yet still shows the syntax', () => {
+    const h = must(hover(field('@personalData'), '@personalData'));
+    includesAll(h.markdown, ['@personalData <categories>']);
+  });
+
+  test('off any tag: undefined', () => {
+    const code = `// @personalData contact.phone\n${field('@personalData contact.phone purpose=account')}const x = 1;\n`;
+    assert.equal(hover(code, 'contact.phone'), undefined, 'a line comment is not a tag');
+    assert.equal(hover(code, 'interface'), undefined);
+    assert.equal(hover(code, 'const x'), undefined);
+    assert.equal(hoverAt({ text: code, fileName: 'a.ts', offset: 0, lang: 'en', today: TODAY }), undefined);
+    assert.equal(hoverAt({ text: code, fileName: 'a.ts', offset: code.length + 5, lang: 'en', today: TODAY }), undefined);
+    assert.equal(hoverAt({ text: '', fileName: 'a.ts', offset: 0, lang: 'en', today: TODAY }), undefined);
+    // Whitespace between tokens of a tag.
+    const tagged = field('@personalData contact.phone   purpose=account');
+    assert.equal(hover(tagged, '   purpose', { into: 2 }), undefined);
+  });
+
+  test('the span is the hovered token, also at its last character and with non-ASCII text before it', () => {
+    const code = `// 用户资料 🙂\n${field('@personalData contact.phone, identity.name purpose=account retention=3y')}`;
+    for (const token of ['contact.phone', 'identity.name', 'account', '3y', 'purpose']) {
+      const start = code.indexOf(token);
+      for (const offset of [start, start + token.length - 1]) {
+        const h = must(hoverAt({ text: code, fileName: 'a.ts', offset, policy: POLICY, lang: 'en', today: TODAY }));
+        assert.deepEqual(h.span, { start, end: start + token.length }, `${token} at ${offset}`);
+      }
+    }
+  });
+
+  test('user-provided text is Markdown-escaped', () => {
+    const policy = policyFrom(`
+version: 1
+purposes:
+  odd: { description: "Click [here](http://x) *now* <b>", basis: consent }
+`);
+    const h = must(hover(field('@personalData contact.phone purpose=odd'), 'odd', { policy }));
+    includesAll(h.markdown, ['Click \\[here\\](http://x) \\*now\\* \\<b\\>']);
+    assert.ok(!h.markdown.includes('[here]('));
+  });
+});
+
+describe('hover: escaping of labels', () => {
+  test('custom category labels from the policy and key labels are escaped', () => {
+    const policy = policyFrom(`
+version: 1
+categories:
+  custom:
+    odd.cat: { label: "<img src=x> *bold*", labelZh: "奇怪" }
+`);
+    const h = must(hover(field('@personalData odd.cat'), 'odd.cat', { policy }));
+    includesAll(h.markdown, ['\\<img src=x\\> \\*bold\\* · 奇怪']);
+    const syntax = must(hover(field('@personalData odd.cat'), '@personalData'));
+    includesAll(syntax.markdown, ['Retention period: \\<N\\>d, w, m or y']);
+  });
+});
+
+describe('hover: undeclared volume', () => {
+  test('without crossBorder.volume the requirement is marked uncertain', () => {
+    const code = `/**\n * @crossBorder JP mechanism=exempt\n */\nexport function send(): void {}\n`;
+    const h = must(hover(code, 'JP'));
+    includesAll(h.markdown, ['Japan', '日本', 'No `crossBorder.volume` declared', 'no volume declared and no sensitive PI sent', 'CBDF2024 Art. 5 (4)']);
+  });
+});

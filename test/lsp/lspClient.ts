@@ -1,0 +1,139 @@
+/**
+ * A real JSON-RPC client for protocol tests: starts `node dist/server.js --stdio` and speaks LSP to it,
+ * collecting published diagnostics so tests can wait on them (never on time).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from '../helpers';
+
+export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
+
+export function uriOf(file: string): string {
+  return pathToFileURL(file).href;
+}
+
+export interface StartOptions {
+  root?: string;
+  locale?: string;
+  /** Settings answered to workspace/configuration (undefined: the client does not support it). */
+  settings?: Record<string, unknown>;
+  workDoneProgress?: boolean;
+}
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly notifications: { method: string; params: unknown }[] = [];
+  readonly logs: string[] = [];
+  private waiters: { check: () => boolean; resolve: () => void }[] = [];
+  private versions = new Map<string, number>();
+
+  private constructor(readonly process: ChildProcess) {
+    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p);
+      this.poke();
+    });
+    for (const method of ['privacyAnnotations/policyChanged', 'privacyAnnotations/scanned']) {
+      this.connection.onNotification(method, (params: unknown) => {
+        this.notifications.push({ method, params });
+        this.poke();
+      });
+    }
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+    });
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.listen();
+  }
+
+  static async start(opts: StartOptions = {}): Promise<TestClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const client = new TestClient(child);
+    if (opts.settings) {
+      client.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => opts.settings));
+    }
+    const root = opts.root;
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: root ? uriOf(root) : null,
+      workspaceFolders: root ? [{ uri: uriOf(root), name: path.basename(root) }] : null,
+      locale: opts.locale ?? 'en',
+      capabilities: {
+        workspace: { configuration: !!opts.settings, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        window: { workDoneProgress: opts.workDoneProgress ?? false },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
+    });
+    await client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  private poke(): void {
+    this.waiters = this.waiters.filter((w) => {
+      if (w.check()) {
+        w.resolve();
+        return false;
+      }
+      return true;
+    });
+  }
+
+  /** Resolves when the condition holds, checked on every message from the server. */
+  until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs);
+      this.waiters.push({ check, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  /** Diagnostics for a URI once they satisfy a condition (and, when given, are for that version). */
+  async diagnosticsFor(uri: string, check: (d: Diagnostic[]) => boolean = () => true, version?: number): Promise<Diagnostic[]> {
+    await this.until(() => {
+      const p = this.diagnostics.get(uri);
+      return !!p && (version === undefined || p.version === version) && check(p.diagnostics);
+    }, `diagnostics for ${uri}`);
+    return this.diagnostics.get(uri)!.diagnostics;
+  }
+
+  open(file: string, text: string, languageId = 'typescript'): string {
+    const uri = uriOf(file);
+    this.versions.set(uri, 1);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return uri;
+  }
+
+  /** Replace the whole text; returns the new version. */
+  change(uri: string, text: string): number {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    return version;
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      /* already gone */
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+}
