@@ -45,6 +45,6 @@ function summary(report: CheckReport, lang: Lang, paint: (c: keyof typeof ANSI, 
     return paint('bold', `${head}，共检查 ${files} 个文件。`);
   }
   const plural = (n: number, s: string) => `${n} ${s}${n === 1 ? '' : 's'}`;
-  const head = total ? `✖ ${plural(total, 'problem')} (${plural(e, 'error')}, ${plural(w, 'warning')}, ${plural(i, 'info')})` : '✔ No problems';
+  const head = total ? `✖ ${plural(total, 'problem')} (${plural(e, 'error')}, ${plural(w, 'warning')}, ${i} info)` : '✔ No problems';
   return paint('bold', `${head} in ${plural(files, 'file')} checked.`);
 }

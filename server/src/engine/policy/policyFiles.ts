@@ -11,7 +11,8 @@ export function isPolicyFileName(file: string): boolean {
 
 /**
  * The nearest policy file in `dir` or its ancestors (up to `stopAt`, inclusive, when given).
- * A directory that happens to carry the name is not a policy; a later name in the list is tried.
+ * Whatever carries the name counts, even a directory: reading it then gives a clear error
+ * instead of a silently different policy.
  */
 export function findNearestPolicy(dir: string, stopAt?: string): string | undefined {
   let current = path.resolve(dir);

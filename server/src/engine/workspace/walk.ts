@@ -12,7 +12,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export function isSourceFile(file: string): boolean {
   const lower = file.toLowerCase();
-  return SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !lower.endsWith('.d.ts');
+  return SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !/\.d\.[mc]?ts$/.test(lower);
 }
 
 export interface SkippedFile {
