@@ -12,7 +12,7 @@ export const crossBorderMissingMechanism: Rule = {
     if (t.mechanism) return;
     const req = t.requirement;
     const need = req.certain
-      ? { en: `here ${req.mechanism} is required (${req.reasons.map((r) => r.en).join('; ')})`, zh: `此处要求 ${req.mechanism}（${req.reasons.map((r) => r.zh).join('；')}）` }
+      ? { en: `here ${req.mechanism} is required, for ${req.reasons.map((r) => r.en).join('; ')}`, zh: `此处要求 ${req.mechanism}，因为${req.reasons.map((r) => r.zh).join('；')}` }
       : { en: `here at least ${req.mechanism} is required; declare crossBorder.volume in the policy to know which`, zh: `此处至少要求 ${req.mechanism}；请在政策文件中申报 crossBorder.volume 以确定所需机制` };
     ctx.report({
       span: t.destinationWord.span,
