@@ -5,6 +5,8 @@ import { analyzePolicy, analyzeText } from '../engine/analyze';
 import { PolicyCache, type PolicyReadResult } from '../engine/policy/policyFiles';
 import { walk } from '../engine/workspace/walk';
 import { LineIndex } from '../engine/text/lineIndex';
+import { Project } from '../engine/xref/reaching';
+import { nodeFileSystem } from '../engine/xref/nodeFs';
 import { compareFindings, toReportFindings, type CheckReport, type Lang, type ReportFinding } from './report';
 
 export interface CheckOptions {
@@ -46,6 +48,8 @@ export function runCheck(opts: CheckOptions): CheckReport {
   const skipped = walked.skipped.map((s) => ({ file: relativePath(opts.cwd, s.file), detail: s.detail }));
   let withoutPolicy = 0;
   let checked = 0;
+  // One project for the run: a file reached by several @crossBorder functions is parsed once.
+  const project = new Project(nodeFileSystem);
   for (const file of walked.files) {
     const policyFile = policies.policyFileFor(file);
     const loaded = policyFile ? policies.load(policyFile) : undefined;
@@ -64,7 +68,7 @@ export function runCheck(opts: CheckOptions): CheckReport {
     }
     checked++;
     const rel = relativePath(opts.cwd, file);
-    findings.push(...toReportFindings(rel, text, analyzeText(text, file, loaded?.policy, { today: opts.today }), opts.lang));
+    findings.push(...toReportFindings(rel, text, analyzeText(text, file, loaded?.policy, { today: opts.today, project }), opts.lang));
   }
   // Policy-level findings (e.g. cross-border-volume-undeclared), once per policy in force.
   for (const p of policies.loaded) {

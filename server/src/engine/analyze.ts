@@ -5,7 +5,9 @@
 import type { Finding, Severity } from './types';
 import type { Policy } from './policy/model';
 import type { LoadedPolicy } from './policy/loadPolicy';
-import { extractTags } from './extract/extractTags';
+import { extractTags, mightContainTags, parseSource } from './extract/extractTags';
+import { Project, reachingData } from './xref/reaching';
+import { nodeFileSystem } from './xref/nodeFs';
 import { resolvePersonalData, resolveTransfer } from './analysis/resolve';
 import { Taxonomy } from './taxonomy/taxonomy';
 import { RULES } from './rules/index';
@@ -16,6 +18,11 @@ import type { Report, Rule, RuleContext } from './rules/rule';
 export interface AnalyzeOptions {
   /** YYYY-MM-DD used for expiry checks; defaults to today (UTC). */
   today?: string;
+  /**
+   * Files parsed for cross-file checks (what reaches a @crossBorder function). Share one per run or session;
+   * without it, one reading the disk is used for this call only.
+   */
+  project?: Project;
 }
 
 let defaultTaxonomy: Taxonomy | undefined;
@@ -31,17 +38,19 @@ function severityFor(rule: Rule, report: Report, policy: Policy | undefined): Se
   return policy?.rules[rule.meta.id] ?? report.severity ?? rule.meta.defaultSeverity;
 }
 
-function collector(findings: Finding[], text: string, policy: Policy | undefined, today: string) {
+function collector(findings: Finding[], text: string, policy: Policy | undefined, today: string, project?: Project) {
   return (rule: Rule): RuleContext => ({
     text,
     policy,
     taxonomy: taxonomyFor(policy),
     today,
+    readText: project ? (file) => project.index(file)?.text : undefined,
     report(r) {
       const severity = severityFor(rule, r, policy);
       if (severity === 'off') return;
       const finding: Finding = { rule: rule.meta.id, severity, message: r.message, span: r.span, citations: r.citations ?? rule.meta.citations };
       if (r.fix) finding.fix = r.fix;
+      if (r.related?.length) finding.related = r.related;
       findings.push(finding);
     },
   });
@@ -50,8 +59,10 @@ function collector(findings: Finding[], text: string, policy: Policy | undefined
 /** Check one JS/TS source text against a policy (or, without one, against the law alone). */
 export function analyzeText(text: string, fileName: string, policy?: Policy, options: AnalyzeOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  const extracted = extractTags(text, fileName);
-  const context = collector(findings, text, policy, options.today ?? todayUtc());
+  const sf = mightContainTags(text) ? parseSource(text, fileName) : undefined;
+  const extracted = extractTags(text, fileName, sf);
+  const project = sf && extracted.tags.some((t) => t.tag === 'crossBorder') ? (options.project ?? new Project(nodeFileSystem)) : options.project;
+  const context = collector(findings, text, policy, options.today ?? todayUtc(), project);
   const malformed = context(malformedTag);
   for (const e of extracted.errors) {
     malformed.report({ span: e.span, message: e.message, fix: e.candidates?.length ? { kind: 'replace', span: e.span, candidates: e.candidates } : undefined });
@@ -66,6 +77,7 @@ export function analyzeText(text: string, fileName: string, policy?: Policy, opt
         for (const r of active) r.personalData?.(resolved, contexts.get(r)!);
       } else if (tag.subjects.length > 0) {
         const resolved = resolveTransfer(tag, text, policy, taxonomy);
+        if (project && sf) resolved.parameters = reachingData(project, fileName, text, sf, tag);
         // A "transfer" to CN is domestic: no cross-border obligation applies, only the rule that says so.
         for (const r of active) if (!resolved.domestic || r === crossBorderDomesticDestination) r.crossBorder?.(resolved, contexts.get(r)!);
       }

@@ -35,8 +35,14 @@ export interface Finding {
   citations: Citation[];
   /** Everything a quick fix needs; plain JSON so it can travel in Diagnostic.data. */
   fix?: FixData;
-  /** Extra places worth showing with the finding. */
-  related?: { file: string; span: Span; message: Localized }[];
+  /** Extra places worth showing with the finding (possibly in other files; positions are 0-based). */
+  related?: RelatedPlace[];
+}
+
+export interface RelatedPlace {
+  file: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  message: Localized;
 }
 
 /** Machine-readable fix descriptions. Editors turn them into edits; nothing here edits text. */

@@ -1,6 +1,7 @@
 /** Engine findings as LSP diagnostics: stable code, source, a link to the rule's doc, and fix data. */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import type { Citation, FixData, Finding, Severity } from '../engine/types';
 import { ruleDocUrl } from '../engine/rules/rule';
 import type { Lang } from './locale';
@@ -34,6 +35,9 @@ export function toDiagnostic(doc: Pick<TextDocument, 'positionAt' | 'version'>, 
     data,
   };
   if (f.rule === 'cross-border-domestic-destination') d.tags = [DiagnosticTag.Unnecessary];
+  if (f.related?.length) {
+    d.relatedInformation = f.related.map((r) => ({ location: { uri: URI.file(r.file).toString(), range: r.range }, message: r.message[lang] }));
+  }
   return d;
 }
 

@@ -8,6 +8,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy';
 import type { Mechanism } from '../grammar/vocabulary';
 import { isCountryCode } from '../geo/countries';
 import { requiredMechanism, type Requirement } from '../law/requiredMechanism';
+import type { ParameterReach } from '../xref/reaching';
 
 export interface CategoryRef {
   /** As written: a category id or a group id. */
@@ -60,6 +61,8 @@ export interface ResolvedTransfer {
   pia?: Sourced<string>;
   sensitiveSent: string[];
   requirement: Requirement;
+  /** Personal data reaching each parameter, when cross-file resolution ran. */
+  parameters?: ParameterReach[];
 }
 
 export function param(tag: ParsedTag, key: string): ParsedParam | undefined {

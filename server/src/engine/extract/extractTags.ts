@@ -66,7 +66,7 @@ export function extractTags(text: string, fileName: string, sourceFile?: ts.Sour
     const declaration = describeDeclaration(node, sf);
     readTags(text, end, names, declaration, result);
   }
-  reportOrphans(text, attached, result.errors);
+  readOrphans(text, sf, attached, result);
   return result;
 }
 
@@ -129,21 +129,31 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Tags in a /** block that documents nothing are reported, so they are not silently ignored. */
-function reportOrphans(text: string, attached: Set<number>, errors: TagSyntaxError[]): void {
+/**
+ * A /** block TypeScript did not attach to a node: it stands on the same line after other code,
+ * as in `{ /** @personalData contact.phone *\/ phone: string }`. If a declaration starts right after it,
+ * it documents that declaration; otherwise its tags are reported, so they are not silently ignored.
+ */
+function readOrphans(text: string, sf: ts.SourceFile, attached: Set<number>, result: ExtractResult): void {
   const re = /\/\*\*[\s\S]*?\*\//g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!MAYBE_TAGGED.test(m[0])) continue;
-    if (attached.has(start)) continue;
-    for (const found of findTagNames(text, start, end)) {
+    if (!MAYBE_TAGGED.test(m[0]) || attached.has(start)) continue;
+    const names = findTagNames(text, start, end);
+    if (names.length === 0) continue;
+    const node = declarationStartingAt(sf, nextToken(text, end));
+    if (node) {
+      readTags(text, end, names, describeDeclaration(node, sf), result);
+      continue;
+    }
+    for (const found of names) {
       if (found.nearMiss) {
-        errors.push(nearMissError(found));
+        result.errors.push(nearMissError(found));
         continue;
       }
-      errors.push({
+      result.errors.push({
         span: found.nameSpan,
         message: {
           en: `@${found.tag} is not in the documentation comment of a declaration, so it is ignored. Put it in the /** ... */ block directly above an interface, type, class, property, parameter or function.`,
@@ -152,4 +162,26 @@ function reportOrphans(text: string, attached: Set<number>, errors: TagSyntaxErr
       });
     }
   }
+}
+
+/** The offset of the first character after `from` that is not white space. */
+function nextToken(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+/** The outermost declaration whose text starts exactly at `pos`. */
+function declarationStartingAt(sf: ts.SourceFile, pos: number): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found || pos < node.pos || pos >= node.end) return;
+    if (node !== sf && node.getStart(sf) === pos && describeDeclaration(node, sf)?.kind !== 'unknown' && describeDeclaration(node, sf)) {
+      found = node;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
 }

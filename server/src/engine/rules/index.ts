@@ -20,6 +20,7 @@ import { crossBorderMechanismExpired } from './crossBorderMechanismExpired';
 import { crossBorderNeedsSeparateConsent } from './crossBorderNeedsSeparateConsent';
 import { crossBorderCategoryNotAllowed } from './crossBorderCategoryNotAllowed';
 import { crossBorderDomesticDestination } from './crossBorderDomesticDestination';
+import { crossBorderUndeclaredData } from './crossBorderUndeclaredData';
 import { policyInvalid } from './policyInvalid';
 
 export const RULES: readonly Rule[] = [
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   crossBorderCategoryNotAllowed,
   crossBorderDomesticDestination,
   policyInvalid,
+  crossBorderUndeclaredData,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

@@ -1,5 +1,5 @@
 /** What a rule is: metadata plus checks over resolved tags (and, for a few, over the policy itself). */
-import type { Citation, FixData, Localized, Severity, Span } from '../types';
+import type { Citation, FixData, Localized, RelatedPlace, Severity, Span } from '../types';
 import type { Policy, PolicyProblem } from '../policy/model';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import type { ResolvedPersonalData, ResolvedTransfer } from '../analysis/resolve';
@@ -28,6 +28,7 @@ export interface Report {
   /** Defaults to the rule's default severity (a policy override still wins). */
   severity?: Severity;
   fix?: FixData;
+  related?: RelatedPlace[];
 }
 
 export interface RuleContext {
@@ -36,6 +37,8 @@ export interface RuleContext {
   taxonomy: Taxonomy;
   /** YYYY-MM-DD, the date expiry checks use. */
   today: string;
+  /** The text of another file of the project (for related places), when one is known. */
+  readText?(file: string): string | undefined;
   report(r: Report): void;
 }
 

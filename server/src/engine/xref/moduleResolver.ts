@@ -1,0 +1,119 @@
+/**
+ * Resolves import specifiers to files the way TypeScript does for a project: relative paths with
+ * extension and index probing, and `paths` / `baseUrl` aliases from the nearest tsconfig.json or jsconfig.json
+ * (with `extends`). Packages in node_modules are never followed: personal data types live in the project.
+ */
+import * as path from 'node:path';
+import * as ts from 'typescript';
+
+export interface FileSystem {
+  /** The file's text (an editor's unsaved text wins over disk), or undefined if it does not exist. */
+  readFile(file: string): string | undefined;
+  fileExists(file: string): boolean;
+}
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'];
+/** `import './x.js'` in TypeScript sources means ./x.ts. */
+const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+interface PathsConfig {
+  baseUrl?: string;
+  paths: [pattern: string, targets: string[]][];
+}
+
+export class ModuleResolver {
+  private readonly configs = new Map<string, PathsConfig | undefined>();
+  private readonly resolved = new Map<string, string | undefined>();
+
+  constructor(private readonly fs: FileSystem) {}
+
+  /** Forget cached answers (files or configs appeared, disappeared or changed). */
+  clear(): void {
+    this.configs.clear();
+    this.resolved.clear();
+  }
+
+  resolve(specifier: string, fromFile: string): string | undefined {
+    const key = `${path.dirname(fromFile)}\0${specifier}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const result = this.compute(specifier, fromFile);
+    this.resolved.set(key, result);
+    return result;
+  }
+
+  private compute(specifier: string, fromFile: string): string | undefined {
+    if (specifier.startsWith('.') || path.isAbsolute(specifier)) return this.probe(path.resolve(path.dirname(fromFile), specifier));
+    const config = this.configFor(path.dirname(fromFile));
+    if (!config) return undefined;
+    for (const [pattern, targets] of config.paths) {
+      const star = pattern.indexOf('*');
+      let captured: string | undefined;
+      if (star < 0) captured = pattern === specifier ? '' : undefined;
+      else {
+        const prefix = pattern.slice(0, star);
+        const suffix = pattern.slice(star + 1);
+        if (specifier.startsWith(prefix) && specifier.endsWith(suffix) && specifier.length >= prefix.length + suffix.length) {
+          captured = specifier.slice(prefix.length, specifier.length - suffix.length);
+        }
+      }
+      if (captured === undefined) continue;
+      for (const target of targets) {
+        const found = this.probe(path.resolve(config.baseUrl ?? '.', target.replace('*', captured)));
+        if (found) return found;
+      }
+    }
+    if (config.baseUrl) return this.probe(path.resolve(config.baseUrl, specifier));
+    return undefined;
+  }
+
+  /** The file a path means: itself, with an extension, a TS file for a .js import, or an index file. */
+  private probe(base: string): string | undefined {
+    const ext = path.extname(base);
+    if (JS_TO_TS[ext]) {
+      for (const tsExt of JS_TO_TS[ext]) {
+        const candidate = base.slice(0, -ext.length) + tsExt;
+        if (this.fs.fileExists(candidate)) return candidate;
+      }
+    }
+    if (ext && EXTENSIONS.includes(ext) && this.fs.fileExists(base)) return base;
+    for (const e of EXTENSIONS) if (this.fs.fileExists(base + e)) return base + e;
+    for (const e of EXTENSIONS) if (this.fs.fileExists(path.join(base, 'index' + e))) return path.join(base, 'index' + e);
+    return undefined;
+  }
+
+  /** `paths` and `baseUrl` of the nearest tsconfig.json / jsconfig.json above a folder. */
+  private configFor(dir: string): PathsConfig | undefined {
+    if (this.configs.has(dir)) return this.configs.get(dir);
+    let config: PathsConfig | undefined;
+    const file = ['tsconfig.json', 'jsconfig.json'].map((n) => path.join(dir, n)).find((f) => this.fs.fileExists(f));
+    if (file) config = this.readConfig(file, 0);
+    else {
+      const parent = path.dirname(dir);
+      config = parent === dir ? undefined : this.configFor(parent);
+    }
+    this.configs.set(dir, config);
+    return config;
+  }
+
+  private readConfig(file: string, depth: number): PathsConfig | undefined {
+    const text = this.fs.readFile(file);
+    if (text === undefined || depth > 5) return undefined;
+    const parsed = ts.parseConfigFileTextToJson(file, text);
+    const options = (parsed.config as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> }; extends?: string | string[] } | undefined) ?? {};
+    const dir = path.dirname(file);
+    let inherited: PathsConfig | undefined;
+    const ext = Array.isArray(options.extends) ? options.extends[options.extends.length - 1] : options.extends;
+    if (typeof ext === 'string' && (ext.startsWith('.') || path.isAbsolute(ext))) {
+      const base = path.resolve(dir, ext.endsWith('.json') ? ext : ext + '.json');
+      inherited = this.readConfig(base, depth + 1);
+    }
+    const co = options.compilerOptions ?? {};
+    const baseUrl = co.baseUrl !== undefined ? path.resolve(dir, co.baseUrl) : inherited?.baseUrl;
+    // `paths` without baseUrl are relative to the config file that declares them.
+    const pathsBase = co.baseUrl !== undefined ? baseUrl! : dir;
+    const paths: PathsConfig['paths'] = co.paths
+      ? Object.entries(co.paths).map(([p, targets]) => [p, targets.map((t) => path.resolve(pathsBase, t))])
+      : (inherited?.paths ?? []);
+    return { baseUrl, paths };
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Completion inside JSDoc blocks: the tag names, categories, destinations, keys and values of
+ * `@personalData` and `@crossBorder`.
+ *
+ * Pure: works on the document text alone (no VS Code, no TypeScript parse). Finding the context
+ * costs O(line length + distance back to the enclosing comment's opener).
+ */
+import type { CompletionItem } from 'vscode-languageserver';
+import { isSpace, tagLineAt } from './context';
+import { Ctx, type CompletionInput } from './request';
+import { isTagName, tagNameItems } from './tagNames';
+import { bodyItems } from './body';
+
+export type { Lang } from '../locale';
+export { TRIGGER_SUGGEST, type CompletionInput } from './request';
+export { COMMON_DURATIONS } from './retention';
+export { enclosingJSDocOpener } from './context';
+
+export function completionsAt(input: CompletionInput): CompletionItem[] {
+  const { text, offset } = input;
+  if (offset < 0 || offset > text.length) return [];
+  const line = tagLineAt(text, offset);
+  if (!line) return [];
+
+  const ctx = new Ctx(input);
+  if (offset <= line.nameEnd) return tagNameItems(ctx, line.at + 1, line.nameEnd, line.lineEnd);
+
+  const name = text.slice(line.at + 1, line.nameEnd);
+  if (!isTagName(name)) return [];
+  if (!isSpace(text.charCodeAt(line.nameEnd))) return [];
+  return bodyItems(ctx, name, line.nameEnd, line.lineEnd);
+}

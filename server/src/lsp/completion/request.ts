@@ -1,0 +1,115 @@
+/** The shared state of one completion request, and what the tag's line says. */
+import { MarkupKind, type Command, type MarkupContent, type Position, type Range } from 'vscode-languageserver';
+import type { Localized, TagName } from '../../engine/types';
+import type { Destination, Policy, Purpose } from '../../engine/policy/model';
+import { Taxonomy } from '../../engine/taxonomy/taxonomy';
+import type { ValueInfo } from '../../engine/grammar/vocabulary';
+import { formatCitation } from '../../engine/law/citations';
+import { findDestination } from '../../engine/analysis/resolve';
+import { todayUtc } from '../../engine/analyze';
+import { LineIndex } from '../../engine/text/lineIndex';
+import type { Lang } from '../locale';
+
+export interface CompletionInput {
+  text: string;
+  offset: number;
+  policy?: Policy;
+  lang: Lang;
+  /** Offset -> LSP position (e.g. TextDocument.positionAt). Computed from text when absent. */
+  positionAt?: (offset: number) => Position;
+  /** YYYY-MM-DD, for marking expired destinations. Defaults to today (UTC). */
+  today?: string;
+}
+
+/** Re-opens the suggest widget after a key= is inserted, so the values show at once. */
+export const TRIGGER_SUGGEST: Command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
+
+export class Ctx {
+  readonly text: string;
+  readonly offset: number;
+  readonly lang: Lang;
+  readonly other: Lang;
+  readonly policy?: Policy;
+  readonly taxonomy: Taxonomy;
+  readonly today: string;
+  private readonly positionAtFn: (offset: number) => Position;
+
+  constructor(input: CompletionInput) {
+    this.text = input.text;
+    this.offset = input.offset;
+    this.lang = input.lang === 'zh' ? 'zh' : 'en';
+    this.other = this.lang === 'zh' ? 'en' : 'zh';
+    this.policy = input.policy;
+    this.taxonomy = input.policy?.taxonomy ?? defaultTaxonomy();
+    this.today = input.today ?? todayUtc();
+    if (input.positionAt) {
+      this.positionAtFn = input.positionAt;
+    } else {
+      let index: LineIndex | undefined;
+      this.positionAtFn = (o) => (index ??= new LineIndex(input.text)).positionAt(o);
+    }
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAtFn(start), end: this.positionAtFn(end) };
+  }
+
+  t(l: Localized): string {
+    return l[this.lang];
+  }
+
+  /** "label / 标签", or one of them when both read the same. */
+  both(l: Localized): string {
+    return l.en === l.zh ? l[this.lang] : `${l[this.lang]} / ${l[this.other]}`;
+  }
+
+  md(value: string): MarkupContent {
+    return { kind: MarkupKind.Markdown, value };
+  }
+
+  cite(v: { citations: ValueInfo['citations'] }): string {
+    return v.citations.map((c) => formatCitation(c, this.lang)).join(this.lang === 'zh' ? '、' : ', ');
+  }
+
+  /** "- Label: value" lines for the rows that have a value. */
+  rows(rows: [Localized, string | undefined][]): string[] {
+    return rows.filter(([, v]) => v).map(([k, v]) => `- ${this.t(k)}: ${v}`);
+  }
+}
+
+let builtinTaxonomy: Taxonomy | undefined;
+function defaultTaxonomy(): Taxonomy {
+  return (builtinTaxonomy ??= new Taxonomy());
+}
+
+export function L(en: string, zh: string): Localized {
+  return { en, zh };
+}
+
+/** 'purpose "x"' / '目的“x”'. */
+export function purposeRef(id: string): Localized {
+  return L(`purpose "${id}"`, `目的“${id}”`);
+}
+
+/** 'destination "x"' / '目的地“x”'. */
+export function destinationRef(id: string): Localized {
+  return L(`destination "${id}"`, `目的地“${id}”`);
+}
+
+/** What the line says, for values that depend on other parts of the tag. */
+export interface LineFacts {
+  tag: TagName;
+  subjects: string[];
+  params: Map<string, string>;
+}
+
+/** The policy's purpose named by the line's purpose=. */
+export function purposeOf(ctx: Ctx, facts: LineFacts): Purpose | undefined {
+  const id = facts.params.get('purpose');
+  return id ? ctx.policy?.purposes.get(id) : undefined;
+}
+
+/** The policy's destination a @crossBorder line names. */
+export function destinationOf(ctx: Ctx, facts: LineFacts): Destination | undefined {
+  return facts.tag === 'crossBorder' && facts.subjects[0] ? findDestination(ctx.policy, facts.subjects[0]) : undefined;
+}

@@ -1,0 +1,84 @@
+/** What reaches a @crossBorder function across files: every resolution case, on a fixture workspace. */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeText, readPolicyFile, type Finding } from '../../server/src/engine/index';
+import { Project } from '../../server/src/engine/xref/reaching';
+import { nodeFileSystem } from '../../server/src/engine/xref/nodeFs';
+import { FIXTURES } from '../helpers';
+
+const ROOT = path.join(FIXTURES, 'xref');
+const SYNC = path.join(ROOT, 'src', 'api', 'sync.ts');
+const text = fs.readFileSync(SYNC, 'utf8');
+const policy = readPolicyFile(path.join(ROOT, 'privacy-policy.yaml')).policy!;
+
+function undeclared(): Map<string, Finding> {
+  const findings = analyzeText(text, SYNC, policy, { today: '2026-11-28', project: new Project(nodeFileSystem) });
+  const byParam = new Map<string, Finding>();
+  for (const f of findings.filter((x) => x.rule === 'cross-border-undeclared-data')) byParam.set(text.slice(f.span.start, f.span.end), f);
+  return byParam;
+}
+
+function missing(f: Finding | undefined): string {
+  return f ? /: (.*) \(not in/.exec(f.message.en)![1] : '';
+}
+
+describe('cross-border-undeclared-data', () => {
+  const found = undeclared();
+
+  test('Pick narrows to the picked fields: nothing undeclared', () => {
+    assert.equal(found.get('c'), undefined, missing(found.get('c')));
+  });
+
+  test('Omit, Promise, arrays, nested properties and cycles: sensitive first, every category named', () => {
+    assert.equal(missing(found.get('list')), 'location.track, contact.address and identity.idNumber');
+  });
+
+  test('sensitive ordering puts Art. 28 categories first', () => {
+    const f = found.get('list')!;
+    assert.ok(f.message.en.indexOf('location.track') < f.message.en.indexOf('contact.address'));
+  });
+
+  test('namespace imports through a path alias, a type-level tag, a default export re-exported by name, Partial', () => {
+    assert.equal(missing(found.get('note')), 'health.medical');
+    assert.equal(missing(found.get('p')), 'health.physiological');
+    assert.equal(missing(found.get('nc')), 'location.track and identity.idNumber', 'contact is declared as a group');
+  });
+
+  test('without categories= the destination decides; implements, renamed re-exports, recursive type aliases; a missing import is skipped', () => {
+    assert.equal(missing(found.get('a')), 'location.track');
+    assert.equal(missing(found.get('w')), 'financial.account, financial.credit, location.track and identity.idNumber');
+    assert.equal(missing(found.get('t')), 'biometric.face');
+    assert.equal(found.get('b'), undefined);
+    assert.equal(found.get('s'), undefined);
+  });
+
+  test('tags on the parameter and on inline type members count', () => {
+    assert.equal(missing(found.get('email')), 'contact.email');
+    assert.equal(missing(found.get('n')), 'identity.gender');
+  });
+
+  test('related places point at the declarations in other files', () => {
+    const f = found.get('note')!;
+    assert.equal(f.related?.length, 1);
+    assert.equal(f.related![0].file, path.join(ROOT, 'src', 'models', 'customer.ts'));
+    assert.equal(f.related![0].range.start.line, 21);
+    assert.match(f.related![0].message.en, /health\.medical declared on MedicalNote/);
+  });
+
+  test('the fix adds the missing categories to categories=, or declares what reaches', () => {
+    const list = found.get('list')!;
+    assert.deepEqual([list.fix?.kind, (list.fix as { value: string }).value], ['setParam', 'identity.name,contact.phone,location.track,contact.address,identity.idNumber']);
+    const a = found.get('a')!;
+    assert.equal((a.fix as { value: string; existing?: unknown }).existing, undefined);
+    assert.equal((a.fix as { value: string }).value, 'contact.address,location.track');
+  });
+
+  test('terminates on deep and cyclic types, and each file is parsed once per text', () => {
+    const project = new Project(nodeFileSystem);
+    const started = Date.now();
+    for (let i = 0; i < 20; i++) analyzeText(text, SYNC, policy, { project });
+    assert.ok(Date.now() - started < 5000);
+  });
+});
