@@ -61,7 +61,7 @@ connection.onInitialized(async () => {
   if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyAnnotations' });
   if (dynamicWatchers) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/privacy-policy.{yaml,yml,json}' }, { globPattern: '**/.gitignore' }],
+      watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/privacy-policy.{yaml,yml,json}' }, { globPattern: '**/{tsconfig,jsconfig}*.json' }, { globPattern: '**/.gitignore' }],
     });
   }
   connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
@@ -96,7 +96,7 @@ connection.onHover(
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !session) return null;
     const p = await session.policyFor(doc.uri);
-    const result = hoverAt({ text: doc.getText(), fileName: uriToPath(doc.uri) ?? doc.uri, offset: doc.offsetAt(params.position), policy: p?.policy, lang: session.lang, today: todayUtc() });
+    const result = hoverAt({ text: doc.getText(), fileName: uriToPath(doc.uri) ?? doc.uri, offset: doc.offsetAt(params.position), policy: p?.policy, lang: session.lang, today: todayUtc(), project: session.project });
     if (!result) return null;
     return {
       contents: { kind: MarkupKind.Markdown, value: result.markdown },

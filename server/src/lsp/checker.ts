@@ -13,6 +13,7 @@ import { isSourceFile, MAX_FILE_BYTES } from '../engine/workspace/walk';
 import type { Finding } from '../engine/types';
 import { LineIndex } from '../engine/text/lineIndex';
 import { toDiagnostic } from './diagnostics';
+import type { Project } from '../engine/xref/reaching';
 import type { Lang } from './locale';
 import type { PolicyStore } from './policyStore';
 import type { Settings, SettingsCache } from './settings';
@@ -30,6 +31,8 @@ export interface CheckerDeps {
   lang: () => Lang;
   today: () => string;
   log: (message: string) => void;
+  /** Files parsed for cross-file checks, shared by every check of the session. */
+  project: Project;
 }
 
 export function uriToPath(uri: string): string | undefined {
@@ -45,6 +48,8 @@ export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** URIs of closed files we published problems for (so they can be cleared). */
   private readonly closedWithProblems = new Set<string>();
+  /** Files holding @crossBorder tags: their findings depend on other files' types. */
+  readonly crossBorderFiles = new Set<string>();
   /** Called after each check; tests and the workspace scan listen. */
   onChecked: (uri: string, count: number) => void = () => undefined;
 
@@ -95,7 +100,9 @@ export class Checker {
   analyzeSource(text: string, file: string, settings: Settings): Finding[] {
     const policyFile = this.policyFileFor(file, settings);
     const policy = policyFile ? this.deps.policies.state(policyFile).inForce : undefined;
-    return analyzeText(text, file, policy, { today: this.deps.today() });
+    if (text.includes('@crossBorder')) this.crossBorderFiles.add(file);
+    else this.crossBorderFiles.delete(file);
+    return analyzeText(text, file, policy, { today: this.deps.today(), project: this.deps.project });
   }
 
   async checkOpen(uri: string): Promise<void> {

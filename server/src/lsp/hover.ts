@@ -9,7 +9,9 @@
  */
 import type { ParsedParam, ParsedTag, ParsedWord, Span, TagName } from '../engine/types';
 import type { Policy } from '../engine/policy/model';
-import { extractTags } from '../engine/extract/extractTags';
+import { extractTags, mightContainTags, parseSource } from '../engine/extract/extractTags';
+import { reachingData, type Project } from '../engine/xref/reaching';
+import { transferHover } from './hoverTransfer';
 import { Taxonomy } from '../engine/taxonomy/taxonomy';
 import { listWords, resolvePersonalData, resolveTransfer } from '../engine/analysis/resolve';
 import type { HoverEnv, HoverResult, Lang } from './hoverMarkdown';
@@ -29,6 +31,8 @@ export interface HoverInput {
   lang: Lang;
   /** YYYY-MM-DD, for days left before a mechanism expires. */
   today: string;
+  /** For the hover on a @crossBorder function's name: follows its parameters' types across files. */
+  project?: Project;
 }
 
 type Target =
@@ -93,7 +97,16 @@ function bareTagName(text: string, offset: number, lang: Lang): HoverResult | un
 export function hoverAt(input: HoverInput): HoverResult | undefined {
   const { text, fileName, offset, policy, lang } = input;
   if (!Number.isFinite(offset) || offset < 0 || offset > text.length) return undefined;
-  const tag = extractTags(text, fileName).tags.find((t) => t.span.start <= offset && offset <= t.span.end);
+  if (!mightContainTags(text)) return undefined;
+  const sf = parseSource(text, fileName);
+  const tags = extractTags(text, fileName, sf).tags;
+  const fn = tags.find((t) => t.tag === 'crossBorder' && t.subjects.length > 0 && t.declaration.nameSpan.start <= offset && offset <= t.declaration.nameSpan.end);
+  if (fn && input.project) {
+    const taxonomy = policy?.taxonomy ?? (defaultTaxonomy ??= new Taxonomy());
+    const resolved = resolveTransfer(fn, text, policy, taxonomy);
+    return transferHover(fn, resolved, reachingData(input.project, fileName, text, sf, fn), { text, lang, today: input.today, policy, taxonomy }, fileName);
+  }
+  const tag = tags.find((t) => t.span.start <= offset && offset <= t.span.end);
   if (!tag) return bareTagName(text, offset, lang);
 
   const target = pickTarget(targetsOf(tag, text), offset);

@@ -13,6 +13,8 @@ import { Checker, pathToUri, uriToPath } from './checker';
 import { PolicyStore, statusOf, type PolicyStatus } from './policyStore';
 import { SettingsCache, type Settings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
+import { Project } from '../engine/xref/reaching';
+import { nodeFileSystem } from '../engine/xref/nodeFs';
 import type { Lang } from './locale';
 
 export interface SessionOptions {
@@ -27,8 +29,10 @@ export class Session {
   readonly settings: SettingsCache;
   readonly checker: Checker;
   readonly scanner: WorkspaceScanner;
+  readonly project: Project;
   lang: Lang;
   private readonly policyTimers = new Map<string, NodeJS.Timeout>();
+  private dependentsTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -38,6 +42,11 @@ export class Session {
     this.lang = options.lang;
     this.policies = new PolicyStore((file) => this.documents.get(pathToUri(file))?.getText());
     this.settings = new SettingsCache(connection, () => options.configurationSupported);
+    // Cross-file checks read an open document's unsaved text, and the disk for the rest.
+    this.project = new Project({
+      readFile: (file) => this.documents.get(pathToUri(file))?.getText() ?? nodeFileSystem.readFile(file),
+      fileExists: (file) => this.documents.get(pathToUri(file)) !== undefined || nodeFileSystem.fileExists(file),
+    });
     this.checker = new Checker({
       connection,
       documents,
@@ -46,6 +55,7 @@ export class Session {
       lang: () => this.lang,
       today: todayUtc,
       log: (m) => connection.console.error(m),
+      project: this.project,
     });
     this.checker.folders = options.folders;
     this.scanner = new WorkspaceScanner(connection, this.checker, () => this.lang, () => options.progressSupported);
@@ -81,11 +91,36 @@ export class Session {
       this.policies.invalidate(file);
       this.schedulePolicyChange(file);
     }
+    if (file) this.sourceChanged(file);
     this.checker.schedule(doc);
+  }
+
+  /** A source file's text changed: functions whose parameters reach its types may find other data now. */
+  private sourceChanged(file: string): void {
+    if (this.project.forget(file)) this.scheduleDependents(file);
+  }
+
+  private scheduleDependents(changed: string): void {
+    if (this.dependentsTimer) clearTimeout(this.dependentsTimer);
+    this.dependentsTimer = setTimeout(() => {
+      this.dependentsTimer = undefined;
+      void this.recheckDependents(changed);
+    }, 200);
+  }
+
+  private async recheckDependents(changed: string): Promise<void> {
+    for (const file of [...this.checker.crossBorderFiles]) {
+      if (file === changed) continue;
+      const uri = pathToUri(file);
+      if (this.documents.get(uri)) await this.checker.checkOpen(uri);
+      else await this.checker.checkClosed(file);
+    }
   }
 
   async closed(doc: TextDocument): Promise<void> {
     const file = uriToPath(doc.uri);
+    // The unsaved text is gone: the disk is the truth again.
+    if (file) this.sourceChanged(file);
     if (file && isPolicyFileName(file)) {
       // The unsaved text is gone: the file on disk is the policy again.
       this.policies.invalidate(file);
@@ -98,6 +133,7 @@ export class Session {
   async fileChanged(uri: string, deleted: boolean, created: boolean): Promise<void> {
     const file = uriToPath(uri);
     if (!file) return;
+    if (deleted || created || /[\\/](tsconfig|jsconfig)[^\\/]*\.json$/.test(file)) this.project.forgetResolution();
     if (isPolicyFileName(file)) {
       if (deleted || created) this.policies.invalidateDiscovery();
       if (!this.documents.get(uri)) this.policies.invalidate(file);
@@ -106,6 +142,7 @@ export class Session {
       return;
     }
     if (!isSourceFile(file) || this.documents.get(uri)) return;
+    this.sourceChanged(file);
     if (deleted) await this.checker.removed(file);
     else await this.checker.checkClosed(file);
   }

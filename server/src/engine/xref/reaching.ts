@@ -45,25 +45,40 @@ interface Indexed extends FileIndex {
 export class Project {
   readonly resolver: ModuleResolver;
   private readonly cache = new Map<string, Indexed>();
+  /** Files some check followed a type into (their changes can change other files' findings). */
+  private readonly reached = new Set<string>();
 
   constructor(readonly fs: FileSystem) {
     this.resolver = new ModuleResolver(fs);
   }
 
-  /** The index of a file from its current text (the given text for the file being checked). */
+  /**
+   * The index of a file. With `text` (the file being checked, or an editor's text) it is re-read when the
+   * text differs; without, a cached index is trusted until `forget` says the file changed.
+   */
   index(file: string, text?: string, sf?: ts.SourceFile): Indexed | undefined {
-    const current = text ?? this.fs.readFile(file);
-    if (current === undefined) return undefined;
     const cached = this.cache.get(file);
-    if (cached && cached.text === current) return cached;
-    const fresh = indexFile(file, current, sf) as Indexed;
+    if (text === undefined) {
+      if (cached) return cached;
+      text = this.fs.readFile(file);
+      if (text === undefined) return undefined;
+    } else if (cached && cached.text === text) {
+      return cached;
+    }
+    const fresh = indexFile(file, text, sf) as Indexed;
     this.cache.set(file, fresh);
     return fresh;
   }
 
-  /** A file changed or disappeared. */
-  forget(file: string): void {
+  /** A file changed or disappeared; true if a check had followed a type into it (something depends on it). */
+  forget(file: string): boolean {
     this.cache.delete(file);
+    return this.reached.delete(file);
+  }
+
+  /** Record that a type was followed into a file. */
+  markReached(file: string): void {
+    this.reached.add(file);
   }
 
   /** Files were created or deleted, or a tsconfig changed: module resolution may differ. */
@@ -229,7 +244,9 @@ class Walker {
 
   private module(from: Indexed, specifier: string): Indexed | undefined {
     const file = this.project.resolver.resolve(specifier, from.file);
-    return file ? this.project.index(file) : undefined;
+    if (!file) return undefined;
+    this.project.markReached(file);
+    return this.project.index(file);
   }
 
   /** What a module exports under a name, following re-exports and `export *`. */
