@@ -3,12 +3,13 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { policyTemplate } from '../../server/src/engine/policy/template';
 import { ArticleView } from './articleView';
+import { exportInventory, InventoryView } from './inventoryView';
 
 function lang(): 'en' | 'zh' {
   return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): void {
+export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel): InventoryView {
   const articles = new ArticleView(lang());
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(ArticleView.scheme, articles),
@@ -16,7 +17,15 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand('privacyAnnotations.showArticle', (n?: number) => articles.pickAndShow(n)),
     vscode.commands.registerCommand('privacyAnnotations.restartServer', () => client.restart()),
     vscode.commands.registerCommand('privacyAnnotations.showOutput', () => output.show()),
+    vscode.commands.registerCommand('privacyAnnotations.exportInventory', (format?: 'md' | 'csv' | 'json', target?: vscode.Uri) => exportInventory(client, format, target)),
   );
+  const view = new InventoryView(client);
+  context.subscriptions.push(
+    view,
+    vscode.window.registerTreeDataProvider('privacyAnnotations.personalData', view),
+    vscode.commands.registerCommand('privacyAnnotations.refreshInventory', () => view.refresh()),
+  );
+  return view;
 }
 
 /** Write a commented starter policy at the root of a workspace folder (never over an existing one) and open it. */

@@ -13,9 +13,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   client = createClient(context, output);
   const status = new PolicyStatusItem(client);
   context.subscriptions.push(status);
-  registerCommands(context, client, output);
+  const inventory = registerCommands(context, client, output);
   await client.start();
   status.start();
+  inventory.start();
   // The API is what the end-to-end tests use to reach the client (e.g. to find the server process).
   return { client };
 }

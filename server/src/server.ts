@@ -24,6 +24,8 @@ import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { pathToUri, uriToPath } from './lsp/checker';
 import { hoverAt } from './lsp/hover';
 import { completionsAt } from './lsp/completion';
+import { codeLenses } from './lsp/codeLens';
+import { inventoryCsv, inventoryJson, inventoryMarkdown } from './engine/inventory/formats';
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
@@ -51,6 +53,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['@', ' ', '=', ','], resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'privacy-annotations' },
@@ -132,6 +135,27 @@ connection.onCodeAction(
       },
     }),
   ),
+);
+
+connection.onCodeLens(
+  safe(connection, 'codeLens', [], async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !session || !(await session.settingsFor(doc.uri)).codeLens) return [];
+    const p = await session.policyFor(doc.uri);
+    return codeLenses(doc.getText(), uriToPath(doc.uri) ?? doc.uri, p?.policy, session.lang);
+  }),
+);
+
+connection.onRequest(
+  'privacyAnnotations/inventory',
+  safe(connection, 'inventory', null, (params: { format?: 'json' | 'md' | 'csv' } | undefined) => {
+    if (!session) return null;
+    const inventory = session.inventory();
+    const format = params?.format;
+    if (!format) return inventory;
+    const meta = { generated: todayUtc(), policies: session.policies.known, policy: session.policies.known.length === 1 ? session.policies.state(session.policies.known[0]).inForce : undefined, lang: session.lang };
+    return format === 'csv' ? inventoryCsv(inventory) : format === 'md' ? inventoryMarkdown(inventory, meta) : inventoryJson(inventory, meta);
+  }),
 );
 
 connection.onRequest(

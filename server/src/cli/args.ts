@@ -2,13 +2,15 @@
 import type { Lang } from './report';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
+export type InventoryFormat = 'md' | 'csv' | 'json';
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 
 export interface CliArgs {
-  command: 'check' | 'help' | 'version';
+  command: 'check' | 'inventory' | 'help' | 'version';
   paths: string[];
   policy?: string;
   format: Format;
+  inventoryFormat: InventoryFormat;
   output?: string;
   failOn: FailOn;
   today?: string;
@@ -19,6 +21,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 const FORMATS: Format[] = ['text', 'json', 'sarif', 'github'];
+const INVENTORY_FORMATS: InventoryFormat[] = ['md', 'csv', 'json'];
 const FAIL_ON: FailOn[] = ['error', 'warning', 'info', 'never'];
 const VALUE_OPTIONS = new Set(['--policy', '--format', '--output', '--fail-on', '--today', '--lang']);
 
@@ -39,8 +42,9 @@ function isRealDate(s: string): boolean {
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
-  const args: CliArgs = { command: 'check', paths: [], format: 'text', failOn: 'error', lang: defaultLang(env) };
+  const args: CliArgs = { command: 'check', paths: [], format: 'text', inventoryFormat: 'md', failOn: 'error', lang: defaultLang(env) };
   let commandSeen = false;
+  let format: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let inline: string | undefined;
@@ -59,7 +63,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     if (!VALUE_OPTIONS.has(a) && inline !== undefined) throw new UsageError(`${a} takes no value.`);
     switch (a) {
       case '--policy': args.policy = value(); break;
-      case '--format': args.format = oneOf(a, value(), FORMATS); break;
+      case '--format': format = value(); break;
       case '--output': args.output = value(); break;
       case '--fail-on': args.failOn = oneOf(a, value(), FAIL_ON); break;
       case '--lang': {
@@ -77,13 +81,18 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--no-color': args.color = false; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}. Run privacy-annotations --help for the options.`);
-        if (!commandSeen && args.paths.length === 0 && (a === 'check' || a === 'help')) {
+        if (!commandSeen && args.paths.length === 0 && (a === 'check' || a === 'inventory' || a === 'help')) {
           commandSeen = true;
           if (a === 'help') return { ...args, command: 'help' };
+          args.command = a;
         } else {
           args.paths.push(a);
         }
     }
+  }
+  if (format !== undefined) {
+    if (args.command === 'inventory') args.inventoryFormat = oneOf('--format', format, INVENTORY_FORMATS);
+    else args.format = oneOf('--format', format, FORMATS);
   }
   if (args.paths.length === 0) args.paths.push('.');
   return args;
@@ -93,10 +102,12 @@ export const HELP: Record<Lang, string> = {
   en: `privacy-annotations: check @personalData and @crossBorder tags against your privacy policy and PIPL
 
 Usage: privacy-annotations check [paths...] [options]      (paths default to .)
+       privacy-annotations inventory [paths...] [--format md|csv|json] [--output FILE]
 
 Options:
   --policy FILE          use this policy file instead of the nearest privacy-policy.yaml|yml|json
-  --format FORMAT        text (default), json, sarif or github (workflow annotations)
+  --format FORMAT        check: text (default), json, sarif or github (workflow annotations)
+                         inventory: md (default, a processing record), csv or json
   --output FILE          write the report to FILE instead of standard output
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default), warning, info, never
   --today YYYY-MM-DD     the date used for expiry checks (default: today)
@@ -111,10 +122,12 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
   zh: `privacy-annotations：根据隐私政策文件和《个人信息保护法》检查 @personalData 与 @crossBorder 标签
 
 用法：privacy-annotations check [路径...] [选项]      （路径默认为 .）
+      privacy-annotations inventory [路径...] [--format md|csv|json] [--output 文件]
 
 选项：
   --policy 文件          使用指定的政策文件，而不是最近的 privacy-policy.yaml|yml|json
-  --format 格式          text（默认）、json、sarif 或 github（工作流注释）
+  --format 格式          check：text（默认）、json、sarif 或 github（工作流注释）
+                         inventory：md（默认，处理记录）、csv 或 json
   --output 文件          将报告写入文件，而不是标准输出
   --fail-on 级别         存在该级别及以上的问题时退出码为 1：error（默认）、warning、info、never
   --today YYYY-MM-DD     过期检查使用的日期（默认：今天）

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { ConfigError, runCheck } from './check';
+import { runInventory } from './inventory';
 import { SEVERITY_RANK, type CheckReport } from './report';
 import { formatText } from './formats/text';
 import { formatJson } from './formats/json';
@@ -77,6 +78,12 @@ export function main(argv: string[], io: Io): number {
       if (!fs.existsSync(path.resolve(io.cwd, p))) throw new UsageError(args.lang === 'zh' ? `路径不存在：${p}` : `No such file or directory: ${p}`);
     }
     if (args.output) checkOutputPath(args.output, io.cwd);
+    if (args.command === 'inventory') {
+      const rendered = runInventory({ paths: args.paths, policy: args.policy, cwd: io.cwd, lang: args.lang, format: args.inventoryFormat, today: args.today ?? todayUtc() });
+      if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);
+      else io.stdout(rendered);
+      return 0;
+    }
     const report = runCheck({ paths: args.paths, policy: args.policy, today: args.today ?? todayUtc(), lang: args.lang, cwd: io.cwd });
     const rendered = render(report, args, io);
     if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);

@@ -14,6 +14,8 @@ import type { Finding } from '../engine/types';
 import { LineIndex } from '../engine/text/lineIndex';
 import { toDiagnostic } from './diagnostics';
 import type { Project } from '../engine/xref/reaching';
+import { inventoryOf, type Inventory } from '../engine/inventory/inventory';
+import { mightContainTags } from '../engine/extract/extractTags';
 import type { Lang } from './locale';
 import type { PolicyStore } from './policyStore';
 import type { Settings, SettingsCache } from './settings';
@@ -50,6 +52,10 @@ export class Checker {
   private readonly closedWithProblems = new Set<string>();
   /** Files holding @crossBorder tags: their findings depend on other files' types. */
   readonly crossBorderFiles = new Set<string>();
+  /** The data inventory of each checked file that has tags (for the Personal Data view and the export). */
+  readonly inventories = new Map<string, { json: string; inventory: Inventory }>();
+  /** Called when a file's inventory rows change. */
+  onInventoryChanged: () => void = () => undefined;
   /** Called after each check; tests and the workspace scan listen. */
   onChecked: (uri: string, count: number) => void = () => undefined;
 
@@ -102,7 +108,20 @@ export class Checker {
     const policy = policyFile ? this.deps.policies.state(policyFile).inForce : undefined;
     if (text.includes('@crossBorder')) this.crossBorderFiles.add(file);
     else this.crossBorderFiles.delete(file);
+    this.recordInventory(file, mightContainTags(text) ? inventoryOf(text, file, file, policy) : undefined);
     return analyzeText(text, file, policy, { today: this.deps.today(), project: this.deps.project });
+  }
+
+  private recordInventory(file: string, inventory: Inventory | undefined): void {
+    const empty = !inventory || (inventory.annotations.length === 0 && inventory.transfers.length === 0);
+    if (empty) {
+      if (this.inventories.delete(file)) this.onInventoryChanged();
+      return;
+    }
+    const json = JSON.stringify(inventory);
+    if (this.inventories.get(file)?.json === json) return;
+    this.inventories.set(file, { json, inventory: inventory! });
+    this.onInventoryChanged();
   }
 
   async checkOpen(uri: string): Promise<void> {
@@ -206,6 +225,7 @@ export class Checker {
   /** Clear what was published for a file that is gone. */
   async removed(file: string): Promise<void> {
     const uri = pathToUri(file);
+    this.recordInventory(file, undefined);
     this.closedWithProblems.delete(uri);
     await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }

@@ -15,6 +15,7 @@ import { SettingsCache, type Settings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
 import { Project } from '../engine/xref/reaching';
 import { nodeFileSystem } from '../engine/xref/nodeFs';
+import { mergeInventories, type Inventory } from '../engine/inventory/inventory';
 import type { Lang } from './locale';
 
 export interface SessionOptions {
@@ -58,6 +59,11 @@ export class Session {
       project: this.project,
     });
     this.checker.folders = options.folders;
+    let inventoryTimer: NodeJS.Timeout | undefined;
+    this.checker.onInventoryChanged = () => {
+      if (inventoryTimer) clearTimeout(inventoryTimer);
+      inventoryTimer = setTimeout(() => void connection.sendNotification('privacyAnnotations/inventoryChanged', {}), 300);
+    };
     this.scanner = new WorkspaceScanner(connection, this.checker, () => this.lang, () => options.progressSupported);
   }
 
@@ -186,6 +192,11 @@ export class Session {
     const policyFile = isPolicyFileName(file) ? file : this.checker.policyFileFor(file, await this.settingsFor(uri));
     if (!policyFile) return undefined;
     return { file: policyFile, policy: this.policies.state(policyFile).inForce };
+  }
+
+  /** The workspace's data inventory, from the files checked so far (all of them once the scan is done). */
+  inventory(): Inventory {
+    return mergeInventories([...this.checker.inventories.values()].map((v) => v.inventory));
   }
 
   async status(uri: string | undefined): Promise<PolicyStatus> {

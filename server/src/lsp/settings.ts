@@ -11,9 +11,10 @@ export interface Settings {
   workspaceDiagnostics: boolean;
   /** Glob patterns (gitignore syntax) of files not to check. */
   exclude: string[];
+  codeLens: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', workspaceDiagnostics: true, exclude: [] };
+export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', workspaceDiagnostics: true, exclude: [], codeLens: true };
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<Settings>>();
@@ -48,5 +49,6 @@ export function normalize(raw: Partial<Settings> | null | undefined): Settings {
     policyFile: typeof r.policyFile === 'string' ? r.policyFile : '',
     workspaceDiagnostics: r.workspaceDiagnostics !== false,
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string') : [],
+    codeLens: r.codeLens !== false,
   };
 }

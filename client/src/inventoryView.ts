@@ -1,0 +1,131 @@
+/**
+ * The Explorer view "Personal Data": categories (sensitive first) -> annotated declarations, and
+ * destinations -> @crossBorder functions. A click opens the code. Refreshed when the server says the
+ * inventory changed.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { AnnotationRow, Inventory, TransferRow } from '../../server/src/engine/inventory/inventory';
+
+type Node =
+  | { kind: 'group'; id: 'categories' | 'destinations' }
+  | { kind: 'category'; id: string; rows: AnnotationRow[] }
+  | { kind: 'destination'; id: string; rows: TransferRow[] }
+  | { kind: 'annotation'; row: AnnotationRow }
+  | { kind: 'transfer'; row: TransferRow };
+
+const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
+
+export class InventoryView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private inventory: Inventory = { annotations: [], transfers: [] };
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor(private readonly client: LanguageClient) {}
+
+  start(): void {
+    this.disposables.push(
+      this.client.onNotification('privacyAnnotations/inventoryChanged', () => void this.refresh()),
+      this.client.onNotification('privacyAnnotations/scanned', () => void this.refresh()),
+    );
+    void this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    try {
+      this.inventory = (await this.client.sendRequest<Inventory | null>('privacyAnnotations/inventory', {})) ?? { annotations: [], transfers: [] };
+    } catch {
+      return;
+    }
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return [{ kind: 'group', id: 'categories' }, { kind: 'group', id: 'destinations' }];
+    if (node.kind === 'group' && node.id === 'categories') {
+      const by = new Map<string, AnnotationRow[]>();
+      for (const r of this.inventory.annotations) by.set(r.category, [...(by.get(r.category) ?? []), r]);
+      // The server sorts sensitive first; keep that order.
+      return [...by].map(([id, rows]) => ({ kind: 'category', id, rows }));
+    }
+    if (node.kind === 'group') {
+      const by = new Map<string, TransferRow[]>();
+      for (const r of this.inventory.transfers) by.set(r.destination, [...(by.get(r.destination) ?? []), r]);
+      return [...by].map(([id, rows]) => ({ kind: 'destination', id, rows }));
+    }
+    if (node.kind === 'category') return node.rows.map((row) => ({ kind: 'annotation', row }));
+    if (node.kind === 'destination') return node.rows.map((row) => ({ kind: 'transfer', row }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group': {
+        const label = node.id === 'categories' ? vscode.l10n.t('Categories') : vscode.l10n.t('Transfers abroad');
+        const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon(node.id === 'categories' ? 'shield' : 'globe');
+        return item;
+      }
+      case 'category': {
+        const row = node.rows[0];
+        const item = new vscode.TreeItem(node.id, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${zh() ? row.label.zh : row.label.en} · ${node.rows.length}`;
+        item.iconPath = new vscode.ThemeIcon(row.sensitive ? 'warning' : 'symbol-field');
+        item.tooltip = row.sensitive ? vscode.l10n.t('Sensitive personal information (PIPL Art. 28)') : undefined;
+        item.contextValue = row.sensitive ? 'sensitiveCategory' : 'category';
+        return item;
+      }
+      case 'destination': {
+        const item = new vscode.TreeItem(node.id, vscode.TreeItemCollapsibleState.Collapsed);
+        const r = node.rows[0];
+        item.description = [r.mechanism, r.validUntil].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon('globe');
+        return item;
+      }
+      case 'annotation':
+        return this.location(node.row.declaration, [node.row.purpose, node.row.basis, node.row.retention].filter(Boolean).join(' · '), node.row);
+      case 'transfer':
+        return this.location(node.row.function, node.row.categories.join(', '), node.row);
+    }
+  }
+
+  private location(label: string, description: string, row: { file: string; line: number; character: number }): vscode.TreeItem {
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.description = description;
+    item.tooltip = `${vscode.workspace.asRelativePath(row.file)}:${row.line}`;
+    item.iconPath = new vscode.ThemeIcon('symbol-interface');
+    const pos = new vscode.Position(row.line - 1, row.character - 1);
+    item.command = { title: 'open', command: 'vscode.open', arguments: [vscode.Uri.file(row.file), { selection: new vscode.Range(pos, pos) }] };
+    return item;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** "Export personal data inventory": Markdown, CSV or JSON, into a file the user picks. */
+export async function exportInventory(client: LanguageClient, format?: 'md' | 'csv' | 'json', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  let fmt = format;
+  if (!fmt) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: 'Markdown', description: vscode.l10n.t('A processing record for the impact assessment (PIPL Arts. 55-56)'), fmt: 'md' as const },
+        { label: 'CSV', description: vscode.l10n.t('One row per annotation and per transfer'), fmt: 'csv' as const },
+        { label: 'JSON', description: vscode.l10n.t('For tools'), fmt: 'json' as const },
+      ],
+      { placeHolder: vscode.l10n.t('Export the personal data inventory as') },
+    );
+    if (!picked) return undefined;
+    fmt = picked.fmt;
+  }
+  const text = await client.sendRequest<string | null>('privacyAnnotations/inventory', { format: fmt });
+  if (text === null) return undefined;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, `personal-data-inventory.${fmt}`) : undefined }));
+  if (!uri) return undefined;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  if (!target) await vscode.window.showTextDocument(uri);
+  return uri;
+}

@@ -1,0 +1,41 @@
+/** `privacy-annotations inventory`: the data inventory of some paths, as Markdown, CSV or JSON. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PolicyCache } from '../engine/policy/policyFiles';
+import { walk } from '../engine/workspace/walk';
+import { inventoryOf, mergeInventories, type Inventory } from '../engine/inventory/inventory';
+import { inventoryCsv, inventoryJson, inventoryMarkdown } from '../engine/inventory/formats';
+import { relativePath } from './check';
+import type { InventoryFormat } from './args';
+import type { Lang } from './report';
+
+export interface InventoryOptions {
+  paths: string[];
+  policy?: string;
+  cwd: string;
+  lang: Lang;
+  format: InventoryFormat;
+  today: string;
+}
+
+export function runInventory(opts: InventoryOptions): string {
+  const policies = new PolicyCache(opts.policy ? path.resolve(opts.cwd, opts.policy) : undefined);
+  const parts: Inventory[] = [];
+  for (const file of walk(opts.paths.map((p) => path.resolve(opts.cwd, p))).files) {
+    const policyFile = policies.policyFileFor(file);
+    const policy = policyFile ? policies.load(policyFile).policy : undefined;
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    parts.push(inventoryOf(text, file, relativePath(opts.cwd, file), policy));
+  }
+  const inv = mergeInventories(parts);
+  const loaded = policies.loaded;
+  const meta = { generated: opts.today, policies: loaded.map((p) => relativePath(opts.cwd, p.file)).sort(), policy: loaded.length === 1 ? loaded[0].policy : undefined, lang: opts.lang };
+  if (opts.format === 'csv') return inventoryCsv(inv);
+  if (opts.format === 'json') return inventoryJson(inv, meta);
+  return inventoryMarkdown(inv, meta);
+}

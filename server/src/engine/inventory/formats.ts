@@ -1,0 +1,137 @@
+/** The inventory as JSON, CSV (one table, a row per annotation and per transfer) or Markdown (a processing record). */
+import type { Policy } from '../policy/model';
+import type { AnnotationRow, Inventory, TransferRow } from './inventory';
+
+export interface InventoryMeta {
+  generated: string;
+  policies: string[];
+  policy?: Policy;
+  lang: 'en' | 'zh';
+}
+
+export function inventoryJson(inv: Inventory, meta: InventoryMeta): string {
+  return JSON.stringify({ version: 1, generated: meta.generated, policies: meta.policies, annotations: inv.annotations, transfers: inv.transfers }, null, 2) + '\n';
+}
+
+/** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+function cell(v: string | number | boolean | undefined): string {
+  let s = v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const CSV_COLUMNS = ['kind', 'category', 'sensitive', 'purpose', 'legalBasis', 'retention', 'subject', 'impactAssessment', 'destination', 'recipient', 'mechanism', 'reference', 'validUntil', 'categoriesSent', 'declaration', 'file', 'line'];
+
+export function inventoryCsv(inv: Inventory): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const a of inv.annotations) {
+    rows.push(['annotation', a.category, a.sensitive, a.purpose, a.basis, a.retention, a.subject, a.impactAssessment, '', '', '', '', '', '', a.declaration, a.file, a.line].map(cell).join(','));
+  }
+  for (const t of inv.transfers) {
+    const mechanism = t.exemption && t.mechanism === 'exempt' ? `exempt (${t.exemption})` : t.mechanism;
+    rows.push(['transfer', '', '', t.purpose, '', '', '', '', t.destination, t.recipient, mechanism, t.reference, t.validUntil, t.categories.join(' '), t.function, t.file, t.line].map(cell).join(','));
+  }
+  return rows.join('\r\n') + '\r\n';
+}
+
+/** Markdown table cell. */
+function md(v: string | undefined): string {
+  return (v ?? '—').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+const T = {
+  en: {
+    title: 'Personal data inventory',
+    intro: 'Record of processing drawn from the `@personalData` and `@crossBorder` annotations of the code, for the personal information protection impact assessment (PIPL Art. 55) and the processing record kept with it for at least three years (Art. 56).',
+    handler: 'Handler',
+    generated: 'Generated',
+    policy: 'Policy',
+    purpose: 'Purpose',
+    none: '(no purpose given)',
+    basis: 'Legal basis',
+    retention: 'Retention',
+    pia: 'Impact assessment',
+    category: 'Category',
+    sensitive: 'Sensitive',
+    where: 'Declared at',
+    transfers: 'Transfers abroad',
+    destination: 'Destination',
+    recipient: 'Recipient',
+    mechanism: 'Mechanism',
+    reference: 'Reference',
+    valid: 'Valid until',
+    sent: 'Categories sent',
+    noTransfers: 'No transfer out of mainland China is declared.',
+    yes: 'yes',
+    summary: (a: number, s: number, t: number) => `${a} annotated categories (${s} sensitive), ${t} transfers abroad.`,
+  },
+  zh: {
+    title: '个人信息清单',
+    intro: '根据代码中的 `@personalData` 与 `@crossBorder` 标注生成的处理记录，供个人信息保护影响评估（第五十五条）使用，并与评估报告一并至少保存三年（第五十六条）。',
+    handler: '个人信息处理者',
+    generated: '生成时间',
+    policy: '政策文件',
+    purpose: '处理目的',
+    none: '（未说明目的）',
+    basis: '合法性基础',
+    retention: '保存期限',
+    pia: '影响评估',
+    category: '类别',
+    sensitive: '敏感',
+    where: '声明位置',
+    transfers: '向境外提供',
+    destination: '目的地',
+    recipient: '境外接收方',
+    mechanism: '出境机制',
+    reference: '编号',
+    valid: '有效期至',
+    sent: '出境类别',
+    noTransfers: '未声明向中国境外提供个人信息。',
+    yes: '是',
+    summary: (a: number, s: number, t: number) => `共 ${a} 项带标注的个人信息类别（其中敏感 ${s} 项），${t} 项出境。`,
+  },
+};
+
+export function inventoryMarkdown(inv: Inventory, meta: InventoryMeta): string {
+  const t = T[meta.lang];
+  const out: string[] = [`# ${t.title}`, '', t.intro, ''];
+  if (meta.policy?.handler) out.push(`- **${t.handler}**: ${md(meta.policy.handler)}`);
+  out.push(`- **${t.generated}**: ${meta.generated}`);
+  if (meta.policies.length) out.push(`- **${t.policy}**: ${meta.policies.map((p) => `\`${p}\``).join(', ')}`);
+  const sensitive = inv.annotations.filter((a) => a.sensitive).length;
+  out.push('', t.summary(inv.annotations.length, sensitive, inv.transfers.length), '');
+
+  const byPurpose = new Map<string, AnnotationRow[]>();
+  for (const a of inv.annotations) {
+    const key = a.purpose ?? '';
+    byPurpose.set(key, [...(byPurpose.get(key) ?? []), a]);
+  }
+  const purposes = [...byPurpose.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
+  for (const id of purposes) {
+    const rows = byPurpose.get(id)!;
+    const p = id ? meta.policy?.purposes.get(id) : undefined;
+    out.push(`## ${t.purpose}: ${id ? `\`${id}\`` : t.none}`, '');
+    const description = meta.lang === 'zh' ? (p?.descriptionZh ?? p?.description) : p?.description;
+    if (description) out.push(md(description), '');
+    out.push(`| ${t.category} | ${t.sensitive} | ${t.basis} | ${t.retention} | ${t.pia} | ${t.where} |`, '|---|---|---|---|---|---|');
+    for (const a of rows) {
+      out.push(`| \`${a.category}\` ${md(a.label[meta.lang])} | ${a.sensitive ? `**${t.yes}**` : ''} | ${md(a.basis)} | ${md(a.retention)} | ${md(a.impactAssessment)} | \`${md(a.declaration)}\` ${md(a.file)}:${a.line} |`);
+    }
+    out.push('');
+  }
+
+  out.push(`## ${t.transfers}`, '');
+  if (inv.transfers.length === 0) out.push(t.noTransfers, '');
+  else {
+    out.push(`| ${t.destination} | ${t.recipient} | ${t.mechanism} | ${t.reference} | ${t.valid} | ${t.sent} | ${t.where} |`, '|---|---|---|---|---|---|---|');
+    for (const r of inv.transfers) out.push(transferLine(r));
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function transferLine(r: TransferRow): string {
+  const dest = r.country && r.country !== r.destination ? `${r.destination} (${r.country})` : r.destination;
+  const mechanism = r.exemption && r.mechanism === 'exempt' ? `exempt (${r.exemption})` : r.mechanism;
+  return `| ${md(dest)} | ${md(r.recipient)} | ${md(mechanism)} | ${md(r.reference)} | ${md(r.validUntil)} | ${r.categories.map((c) => `\`${c}\``).join(', ') || '—'} | \`${md(r.function)}\` ${md(r.file)}:${r.line} |`;
+}

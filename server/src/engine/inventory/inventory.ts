@@ -1,0 +1,111 @@
+/**
+ * The data inventory: every annotated category and every declared transfer, with what the policy says of
+ * them. One model behind the CLI's `inventory` command, the editor's "Personal Data" view and the export.
+ */
+import type { Policy } from '../policy/model';
+import type { ParsedTag } from '../types';
+import { extractTags } from '../extract/extractTags';
+import { resolvePersonalData, resolveTransfer } from '../analysis/resolve';
+import { Taxonomy } from '../taxonomy/taxonomy';
+import { LineIndex } from '../text/lineIndex';
+
+export interface AnnotationRow {
+  category: string;
+  label: { en: string; zh: string };
+  sensitive: boolean;
+  purpose?: string;
+  basis?: string;
+  retention?: string;
+  subject?: string;
+  impactAssessment?: string;
+  /** e.g. "Customer.mobile" */
+  declaration: string;
+  file: string;
+  /** 1-based */
+  line: number;
+  character: number;
+}
+
+export interface TransferRow {
+  destination: string;
+  country?: string;
+  recipient?: string;
+  mechanism?: string;
+  exemption?: string;
+  reference?: string;
+  validUntil?: string;
+  categories: string[];
+  purpose?: string;
+  function: string;
+  file: string;
+  line: number;
+  character: number;
+}
+
+export interface Inventory {
+  annotations: AnnotationRow[];
+  transfers: TransferRow[];
+}
+
+let defaultTaxonomy: Taxonomy | undefined;
+
+function declarationName(tag: ParsedTag): string {
+  return [...tag.declaration.container, tag.declaration.name].join('.');
+}
+
+/** Inventory rows of one file. `file` is how rows name it (a relative path for reports). */
+export function inventoryOf(text: string, fileName: string, file: string, policy: Policy | undefined): Inventory {
+  const out: Inventory = { annotations: [], transfers: [] };
+  const tags = extractTags(text, fileName).tags;
+  if (tags.length === 0) return out;
+  const taxonomy = policy?.taxonomy ?? (defaultTaxonomy ??= new Taxonomy());
+  const index = new LineIndex(text);
+  for (const tag of tags) {
+    const pos = index.positionAt(tag.declaration.nameSpan.start);
+    const where = { declaration: declarationName(tag), file, line: pos.line + 1, character: pos.character + 1 };
+    if (tag.tag === 'personalData') {
+      const r = resolvePersonalData(tag, policy, taxonomy);
+      for (const ref of r.categories) {
+        for (const category of ref.members.length ? ref.members : [ref.id]) {
+          out.annotations.push({
+            category,
+            label: taxonomy.label(category),
+            sensitive: r.minor || taxonomy.isSensitive(category),
+            purpose: r.purposeParam?.value,
+            basis: r.basis?.value,
+            retention: r.retention?.value,
+            subject: r.subjectParam?.value,
+            impactAssessment: r.pia?.value,
+            ...where,
+          });
+        }
+      }
+    } else if (tag.subjects.length > 0) {
+      const r = resolveTransfer(tag, text, policy, taxonomy);
+      out.transfers.push({
+        destination: r.destinationWord.text,
+        country: r.country,
+        recipient: tag.params.find((p) => p.key === 'recipient')?.value ?? r.destination?.recipients?.join(', '),
+        mechanism: r.mechanism?.value,
+        exemption: r.exemption?.value,
+        reference: r.destination?.reference,
+        validUntil: r.destination?.validUntil,
+        categories: [...new Set(r.sent.flatMap((c) => (c.members.length ? c.members : [c.id])))],
+        purpose: r.purposeParam?.value,
+        function: where.declaration,
+        file,
+        line: where.line,
+        character: where.character,
+      });
+    }
+  }
+  return out;
+}
+
+export function mergeInventories(parts: Inventory[]): Inventory {
+  const all: Inventory = { annotations: parts.flatMap((p) => p.annotations), transfers: parts.flatMap((p) => p.transfers) };
+  const byPlace = (a: { file: string; line: number; character: number }, b: typeof a) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.character - b.character);
+  all.annotations.sort((a, b) => Number(b.sensitive) - Number(a.sensitive) || a.category.localeCompare(b.category) || byPlace(a, b));
+  all.transfers.sort((a, b) => a.destination.localeCompare(b.destination) || byPlace(a, b));
+  return all;
+}
