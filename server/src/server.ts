@@ -129,7 +129,8 @@ connection.onCodeAction(
       currentFixes: async (doc) => {
         const file = uriToPath(doc.uri) ?? doc.uri;
         const p = await session!.policyFor(doc.uri);
-        return analyzeText(doc.getText(), file, p?.policy, { today: todayUtc() })
+        return analyzeText(doc.getText(), file, p?.policy, { today: todayUtc(), project: session!.project })
+          .filter((f) => !f.suppressed)
           .map((f) => f.fix)
           .filter((f): f is FixData => f !== undefined);
       },

@@ -151,6 +151,11 @@ describe('declarations', () => {
     for (const f of ['a.js', 'a.mjs', 'a.cjs', 'a.jsx', 'a.mts', 'a.cts']) assert.equal(extractTags(js, f).tags.length, 1, f);
   });
 
+  test('a word ending in "-" right before the closing star-slash does not hang the parser (TypeScript scanner bug)', () => {
+    const r = extractTags('/** @personalData contact.phone-*/\nexport const a = 1;\n/** x-*/ const b = 2;', 'a.ts');
+    assert.deepEqual(r.errors.map((e) => e.message.en.slice(0, 20)), ['"contact.phone-" is ']);
+  });
+
   test('a file without tags is not parsed at all and yields nothing', () => {
     const r = extractTags('const x = 1;'.repeat(1000), 'a.ts');
     assert.deepEqual(r, { tags: [], errors: [] });

@@ -10,10 +10,11 @@ import { Project, reachingData } from './xref/reaching';
 import { nodeFileSystem } from './xref/nodeFs';
 import { resolvePersonalData, resolveTransfer } from './analysis/resolve';
 import { Taxonomy } from './taxonomy/taxonomy';
-import { RULES } from './rules/index';
+import { RULE_IDS, RULES } from './rules/index';
 import { malformedTag } from './rules/malformedTag';
 import { crossBorderDomesticDestination } from './rules/crossBorderDomesticDestination';
 import type { Report, Rule, RuleContext } from './rules/rule';
+import { applySuppressions } from './suppress/apply';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD used for expiry checks; defaults to today (UTC). */
@@ -83,7 +84,16 @@ export function analyzeText(text: string, fileName: string, policy?: Policy, opt
       }
     }
   }
-  return sortFindings(findings);
+  const today = options.today ?? todayUtc();
+  const suppressed = applySuppressions(findings, {
+    text,
+    fileName,
+    policy,
+    today,
+    ruleIds: RULE_IDS,
+    severity: (rule) => policy?.rules[rule] ?? RULES.find((r) => r.meta.id === rule)!.meta.defaultSeverity,
+  });
+  return sortFindings(suppressed);
 }
 
 /** Findings inside the policy file itself: its errors (policy-invalid) and policy-level rules. */

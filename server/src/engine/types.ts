@@ -37,6 +37,16 @@ export interface Finding {
   fix?: FixData;
   /** Extra places worth showing with the finding (possibly in other files; positions are 0-based). */
   related?: RelatedPlace[];
+  /** Accepted with a justification: kept for auditors, left out of exit codes and (by default) the editor. */
+  suppressed?: Suppressed;
+}
+
+export interface Suppressed {
+  /** inSource: a comment next to the code; external: an exception in the policy file. */
+  kind: 'inSource' | 'external';
+  justification: string;
+  owner?: string;
+  until?: string;
 }
 
 export interface RelatedPlace {

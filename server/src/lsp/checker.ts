@@ -109,7 +109,8 @@ export class Checker {
     if (text.includes('@crossBorder')) this.crossBorderFiles.add(file);
     else this.crossBorderFiles.delete(file);
     this.recordInventory(file, mightContainTags(text) ? inventoryOf(text, file, file, policy) : undefined);
-    return analyzeText(text, file, policy, { today: this.deps.today(), project: this.deps.project });
+    const findings = analyzeText(text, file, policy, { today: this.deps.today(), project: this.deps.project });
+    return settings.showSuppressed ? findings : findings.filter((f) => !f.suppressed);
   }
 
   private recordInventory(file: string, inventory: Inventory | undefined): void {

@@ -10,9 +10,13 @@ import { addPolicyEntry, type PolicySection } from '../engine/policy/policyEdits
 import { LineIndex } from '../engine/text/lineIndex';
 import { fixAllEdits, fixChoices, type OffsetEdit } from './fixes';
 import { isOurs } from './diagnostics';
+import { suppressionEdit } from './suppressFix';
 import type { Lang } from './locale';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacy`;
+
+/** Findings about suppressions or the policy file are fixed, not suppressed. */
+const NOT_SUPPRESSIBLE = new Set(['invalid-suppression', 'unused-suppression', 'policy-invalid', 'cross-border-volume-undeclared']);
 
 /** Rules whose unknown id can be added to the policy, and where it goes. */
 const ADD_TO_POLICY: Record<string, PolicySection> = {
@@ -60,6 +64,15 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
       }
       const add = await addToPolicyAction(d, doc, deps, lang);
       if (add) actions.push(add);
+      if (!NOT_SUPPRESSIBLE.has(String(d.code))) {
+        const edit = suppressionEdit(text, doc.offsetAt(d.range.start), String(d.code));
+        actions.push({
+          title: lang === 'zh' ? `抑制 ${d.code} 并写明理由…` : `Suppress ${d.code} with a reason…`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: { changes: { [doc.uri]: toTextEdits(doc, [edit]) } },
+        });
+      }
     }
   }
 

@@ -34,7 +34,13 @@ export function toDiagnostic(doc: Pick<TextDocument, 'positionAt' | 'version'>, 
     message: f.message[lang],
     data,
   };
-  if (f.rule === 'cross-border-domestic-destination') d.tags = [DiagnosticTag.Unnecessary];
+  if (f.rule === 'cross-border-domestic-destination' || f.rule === 'unused-suppression') d.tags = [DiagnosticTag.Unnecessary];
+  if (f.suppressed) {
+    // Shown only on request (privacyAnnotations.showSuppressed): greyed, with the justification.
+    d.severity = DiagnosticSeverity.Hint;
+    d.tags = [DiagnosticTag.Unnecessary];
+    d.message = `${lang === 'zh' ? '（已抑制：' : '(suppressed: '}${f.suppressed.justification}${lang === 'zh' ? '）' : ')'} ${d.message}`;
+  }
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri: URI.file(r.file).toString(), range: r.range }, message: r.message[lang] }));
   }

@@ -12,9 +12,11 @@ export interface Settings {
   /** Glob patterns (gitignore syntax) of files not to check. */
   exclude: string[];
   codeLens: boolean;
+  /** Show suppressed findings, greyed, with their justification. */
+  showSuppressed: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', workspaceDiagnostics: true, exclude: [], codeLens: true };
+export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', workspaceDiagnostics: true, exclude: [], codeLens: true, showSuppressed: false };
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<Settings>>();
@@ -50,5 +52,6 @@ export function normalize(raw: Partial<Settings> | null | undefined): Settings {
     workspaceDiagnostics: r.workspaceDiagnostics !== false,
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string') : [],
     codeLens: r.codeLens !== false,
+    showSuppressed: r.showSuppressed === true,
   };
 }

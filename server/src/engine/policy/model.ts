@@ -26,6 +26,15 @@ export interface Destination {
   impactAssessment?: string;
 }
 
+export interface PolicyException {
+  rule: string;
+  /** A glob (.gitignore syntax) relative to the policy file's folder. */
+  path: string;
+  reason: string;
+  owner?: string;
+  until?: string;
+}
+
 export interface Policy {
   /** Absolute path of the policy file. */
   file: string;
@@ -45,6 +54,8 @@ export interface Policy {
     destinations: Map<string, Destination>;
   };
   rules: Record<string, SeveritySetting>;
+  /** Accepted risks a tech lead signed off. */
+  exceptions: PolicyException[];
   taxonomy: Taxonomy;
   /** Where each key of the file is (for diagnostics in the policy file and fixes that edit it). */
   locate(path: (string | number)[]): Span | undefined;
@@ -87,6 +98,7 @@ export function buildPolicy(file: string, raw: Raw, locate: Policy['locate']): P
       destinations,
     },
     rules: r.rules ?? {},
+    exceptions: r.exceptions ?? [],
     taxonomy: new Taxonomy(custom, sensitive),
     locate,
   };

@@ -72,6 +72,19 @@ export function checkPolicySemantics(policy: Policy, doc: Document): PolicyProbl
     }
   }
 
+  policy.exceptions.forEach((e, i) => {
+    if (!RULE_IDS.includes(e.rule)) {
+      const candidates = closest(e.rule, RULE_IDS);
+      problems.push({ span: at(['exceptions', i, 'rule']), severity: 'error', message: { en: `Unknown rule "${e.rule}".${candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : ''}`, zh: `未知规则“${e.rule}”。${candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : ''}` } });
+    }
+    if (e.until !== undefined && !isRealDate(e.until)) {
+      problems.push({ span: at(['exceptions', i, 'until']), severity: 'error', message: { en: `until "${e.until}" is not a real date.`, zh: `until“${e.until}”不是有效日期。` } });
+    }
+    if (e.path.split('/').includes('..') || e.path.startsWith('/')) {
+      problems.push({ span: at(['exceptions', i, 'path']), severity: 'error', message: { en: `path "${e.path}" must stay inside the policy's folder (no "..", no leading "/").`, zh: `path“${e.path}”必须位于政策文件所在文件夹内（不能包含“..”或以“/”开头）。` } });
+    }
+  });
+
   for (const id of Object.keys(policy.rules)) {
     if (RULE_IDS.includes(id)) continue;
     const candidates = closest(id, RULE_IDS);

@@ -21,6 +21,8 @@ import { crossBorderNeedsSeparateConsent } from './crossBorderNeedsSeparateConse
 import { crossBorderCategoryNotAllowed } from './crossBorderCategoryNotAllowed';
 import { crossBorderDomesticDestination } from './crossBorderDomesticDestination';
 import { crossBorderUndeclaredData } from './crossBorderUndeclaredData';
+import { invalidSuppression } from './invalidSuppression';
+import { unusedSuppression } from './unusedSuppression';
 import { policyInvalid } from './policyInvalid';
 
 export const RULES: readonly Rule[] = [
@@ -46,6 +48,8 @@ export const RULES: readonly Rule[] = [
   crossBorderDomesticDestination,
   policyInvalid,
   crossBorderUndeclaredData,
+  invalidSuppression,
+  unusedSuppression,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
