@@ -1,7 +1,7 @@
 /** Command-line parsing: small, strict, and with messages that say what to type instead. */
 import type { Lang } from './report';
 
-export type Format = 'text' | 'json' | 'sarif' | 'github';
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'gitlab';
 export type InventoryFormat = 'md' | 'csv' | 'json';
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 
@@ -16,14 +16,16 @@ export interface CliArgs {
   today?: string;
   lang: Lang;
   color?: boolean;
+  /** check --changed-since REF: only what changed since REF. */
+  changedSince?: string;
 }
 
 export class UsageError extends Error {}
 
-const FORMATS: Format[] = ['text', 'json', 'sarif', 'github'];
+const FORMATS: Format[] = ['text', 'json', 'sarif', 'github', 'gitlab'];
 const INVENTORY_FORMATS: InventoryFormat[] = ['md', 'csv', 'json'];
 const FAIL_ON: FailOn[] = ['error', 'warning', 'info', 'never'];
-const VALUE_OPTIONS = new Set(['--policy', '--format', '--output', '--fail-on', '--today', '--lang']);
+const VALUE_OPTIONS = new Set(['--policy', '--format', '--output', '--fail-on', '--today', '--lang', '--changed-since']);
 
 export function defaultLang(env: NodeJS.ProcessEnv): Lang {
   const l = env.PRIVACY_ANNOTATIONS_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
@@ -77,6 +79,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         args.today = v;
         break;
       }
+      case '--changed-since': args.changedSince = value(); break;
       case '--color': args.color = true; break;
       case '--no-color': args.color = false; break;
       default:
@@ -94,6 +97,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     if (args.command === 'inventory') args.inventoryFormat = oneOf('--format', format, INVENTORY_FORMATS);
     else args.format = oneOf('--format', format, FORMATS);
   }
+  if (args.changedSince !== undefined && args.command === 'inventory') throw new UsageError('--changed-since applies to check, not inventory.');
   if (args.paths.length === 0) args.paths.push('.');
   return args;
 }
@@ -106,8 +110,13 @@ Usage: privacy-annotations check [paths...] [options]      (paths default to .)
 
 Options:
   --policy FILE          use this policy file instead of the nearest privacy-policy.yaml|yml|json
-  --format FORMAT        check: text (default), json, sarif or github (workflow annotations)
+  --format FORMAT        check: text (default), json, sarif, github (workflow annotations)
+                         or gitlab (Code Quality report)
                          inventory: md (default, a processing record), csv or json
+  --changed-since REF    pull-request mode: only findings on lines changed since the git ref REF
+                         (working tree against REF; untracked files count as new), plus findings
+                         a changed policy file introduces anywhere. REF must be fetched: in CI
+                         check out with full history (fetch-depth: 0) or fetch the base branch
   --output FILE          write the report to FILE instead of standard output
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default), warning, info, never
   --today YYYY-MM-DD     the date used for expiry checks (default: today)
@@ -116,7 +125,8 @@ Options:
   -h, --help             this help
   -v, --version          the version
 
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration error.
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration error
+(also: no git repository, or REF not found, with --changed-since).
 Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modules, build output and files over 2 MB are skipped.
 `,
   zh: `privacy-annotations：根据隐私政策文件和《个人信息保护法》检查 @personalData 与 @crossBorder 标签
@@ -126,8 +136,12 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
 
 选项：
   --policy 文件          使用指定的政策文件，而不是最近的 privacy-policy.yaml|yml|json
-  --format 格式          check：text（默认）、json、sarif 或 github（工作流注释）
+  --format 格式          check：text（默认）、json、sarif、github（工作流注释）
+                         或 gitlab（代码质量报告）
                          inventory：md（默认，处理记录）、csv 或 json
+  --changed-since 引用   合并请求模式：只报告自 git 引用以来改动的行上的问题（工作区与该引用比较；
+                         未跟踪的文件视为全新），以及政策文件的改动在任何位置新引入的问题。
+                         该引用必须已获取：CI 中请拉取完整历史（fetch-depth: 0）或获取目标分支
   --output 文件          将报告写入文件，而不是标准输出
   --fail-on 级别         存在该级别及以上的问题时退出码为 1：error（默认）、warning、info、never
   --today YYYY-MM-DD     过期检查使用的日期（默认：今天）
@@ -136,7 +150,8 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
   -h, --help             显示帮助
   -v, --version          显示版本
 
-退出码：0 没有达到 --fail-on 级别的问题；1 存在达到该级别的问题；2 用法或配置错误。
+退出码：0 没有达到 --fail-on 级别的问题；1 存在达到该级别的问题；2 用法或配置错误
+（使用 --changed-since 时，不在 git 仓库中或找不到该引用也是 2）。
 文件：.ts .tsx .mts .cts .js .jsx .mjs .cjs；遵循 .gitignore；跳过 node_modules、构建输出和超过 2 MB 的文件。
 `,
 };

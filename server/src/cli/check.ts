@@ -8,6 +8,7 @@ import { LineIndex } from '../engine/text/lineIndex';
 import { Project } from '../engine/xref/reaching';
 import { nodeFileSystem } from '../engine/xref/nodeFs';
 import { compareFindings, toReportFindings, type CheckReport, type Lang, type ReportFinding } from './report';
+import type { ChangeFilter } from './changed';
 
 export interface CheckOptions {
   paths: string[];
@@ -15,6 +16,8 @@ export interface CheckOptions {
   today: string;
   lang: Lang;
   cwd: string;
+  /** --changed-since: keep only the findings the changes introduced. */
+  changed?: ChangeFilter;
 }
 
 /** A policy that cannot be used: the run stops with exit code 2. */
@@ -68,11 +71,15 @@ export function runCheck(opts: CheckOptions): CheckReport {
     }
     checked++;
     const rel = relativePath(opts.cwd, file);
-    findings.push(...toReportFindings(rel, text, analyzeText(text, file, loaded?.policy, { today: opts.today, project }), opts.lang));
+    let found = analyzeText(text, file, loaded?.policy, { today: opts.today, project });
+    if (opts.changed) found = opts.changed.sourceFindings(file, text, found, loaded, (policy) => analyzeText(text, file, policy, { today: opts.today, project }));
+    findings.push(...toReportFindings(rel, text, found, opts.lang));
   }
   // Policy-level findings (e.g. cross-border-volume-undeclared), once per policy in force.
   for (const p of policies.loaded) {
-    findings.push(...toReportFindings(relativePath(opts.cwd, p.file), p.text, analyzePolicy(p, p.text, { today: opts.today }), opts.lang));
+    let found = analyzePolicy(p, p.text, { today: opts.today });
+    if (opts.changed) found = opts.changed.policyFindings(p, found, (old, oldText) => analyzePolicy(old, oldText, { today: opts.today }));
+    findings.push(...toReportFindings(relativePath(opts.cwd, p.file), p.text, found, opts.lang));
   }
   findings.sort(compareFindings);
   return {
@@ -82,5 +89,6 @@ export function runCheck(opts: CheckOptions): CheckReport {
     findings,
     skipped,
     withoutPolicy,
+    ...(opts.changed && { changedSince: { ref: opts.changed.ref, notShown: opts.changed.total - opts.changed.kept } }),
   };
 }

@@ -5,11 +5,13 @@ import * as path from 'node:path';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { ConfigError, runCheck } from './check';
 import { runInventory } from './inventory';
-import { SEVERITY_RANK, type CheckReport } from './report';
+import { active, SEVERITY_RANK, type CheckReport } from './report';
 import { formatText } from './formats/text';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatGithub } from './formats/github';
+import { formatGitlab } from './formats/gitlab';
+import { changedSince, GitError } from './changed';
 import { isSourceFile } from '../engine/workspace/walk';
 import { isPolicyFileName } from '../engine/policy/policyFiles';
 import { todayUtc } from '../engine/analyze';
@@ -28,6 +30,7 @@ function render(report: CheckReport, args: CliArgs, io: Io): string {
     case 'json': return formatJson(report);
     case 'sarif': return formatSarif(report, args.lang, io.cwd);
     case 'github': return formatGithub(report, args.lang);
+    case 'gitlab': return formatGitlab(report, args.lang, io.cwd);
     default: return formatText(report, args.lang, args.color ?? (io.isTTY && !args.output && !io.env.NO_COLOR));
   }
 }
@@ -35,7 +38,7 @@ function render(report: CheckReport, args: CliArgs, io: Io): string {
 function exitCode(report: CheckReport, args: CliArgs): number {
   if (args.failOn === 'never') return 0;
   const threshold = SEVERITY_RANK[args.failOn];
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  return active(report.findings).some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
 
 /** Refuse to write the report over source code or a policy. */
@@ -84,14 +87,15 @@ export function main(argv: string[], io: Io): number {
       else io.stdout(rendered);
       return 0;
     }
-    const report = runCheck({ paths: args.paths, policy: args.policy, today: args.today ?? todayUtc(), lang: args.lang, cwd: io.cwd });
+    const changed = args.changedSince !== undefined ? changedSince(args.changedSince, io.cwd, args.paths[0], args.lang, args.policy) : undefined;
+    const report = runCheck({ paths: args.paths, policy: args.policy, today: args.today ?? todayUtc(), lang: args.lang, cwd: io.cwd, changed });
     const rendered = render(report, args, io);
     if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);
     else io.stdout(rendered);
     notes(report, args, io);
     return exitCode(report, args);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) {
       io.stderr(`privacy-annotations: ${e.message}\n`);
       return 2;
     }

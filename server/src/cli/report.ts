@@ -1,5 +1,5 @@
 /** The result of a check run, in the shape every output format reads. */
-import type { Citation, Finding, Severity } from '../engine/types';
+import type { Citation, Finding, Severity, Suppressed } from '../engine/types';
 import { LineIndex } from '../engine/text/lineIndex';
 import { ruleDocUrl } from '../engine/rules/rule';
 
@@ -17,6 +17,8 @@ export interface ReportFinding {
   severity: Severity;
   message: string;
   citations: Citation[];
+  /** Accepted with a justification: listed for auditors, not counted for the exit code. */
+  suppressed?: Suppressed;
 }
 
 export interface CheckReport {
@@ -29,6 +31,8 @@ export interface CheckReport {
   skipped: { file: string; detail: string }[];
   /** Source files that had no policy in force (the law-based rules still ran). */
   withoutPolicy: number;
+  /** --changed-since: the ref, and how many findings of a full scan were left out (not part of JSON or SARIF). */
+  changedSince?: { ref: string; notShown: number };
 }
 
 export function toReportFindings(file: string, text: string, findings: Finding[], lang: Lang): ReportFinding[] {
@@ -47,12 +51,18 @@ export function toReportFindings(file: string, text: string, findings: Finding[]
       severity: f.severity,
       message: f.message[lang],
       citations: f.citations.map((c) => ({ law: c.law, article: c.article })),
+      ...(f.suppressed ? { suppressed: f.suppressed } : {}),
     };
   });
 }
 
 export function compareFindings(a: ReportFinding, b: ReportFinding): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+/** Findings that count: not suppressed. */
+export function active(findings: ReportFinding[]): ReportFinding[] {
+  return findings.filter((f) => !f.suppressed);
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

@@ -1,5 +1,5 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request. */
-import type { CheckReport, Lang } from '../report';
+import { active, type CheckReport, type Lang } from '../report';
 import { citationsText } from './citationsText';
 
 /** Escaping rules of workflow commands: data and properties differ. */
@@ -7,7 +7,7 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatGithub(report: CheckReport, lang: Lang): string {
-  const lines = report.findings.map((f) => {
+  const lines = active(report.findings).map((f) => {
     const command = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
     const props = [
       `file=${escapeProperty(f.file)}`,

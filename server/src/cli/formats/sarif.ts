@@ -38,6 +38,9 @@ export function formatSarif(report: CheckReport, lang: Lang, cwd: string): strin
       },
     ],
     properties: { citations: f.citations },
+    ...(f.suppressed
+      ? { suppressions: [{ kind: f.suppressed.kind, justification: f.suppressed.justification, ...(f.suppressed.owner || f.suppressed.until ? { properties: { owner: f.suppressed.owner, until: f.suppressed.until } } : {}) }] }
+      : {}),
   }));
   const base = pathToFileURL(cwd.endsWith('/') ? cwd : cwd + '/').href;
   const log = {
