@@ -1,7 +1,7 @@
 /** Runs a check over paths: walks the files, finds each one's policy, analyses, and builds the report. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzePolicy, analyzeText } from '../engine/analyze';
+import { analyzePolicy, analyzeText, NotCheckedError } from '../engine/analyze';
 import { PolicyCache, type PolicyReadResult } from '../engine/policy/policyFiles';
 import { walk } from '../engine/workspace/walk';
 import { LineIndex } from '../engine/text/lineIndex';
@@ -20,7 +20,7 @@ export interface CheckOptions {
   changed?: ChangeFilter;
 }
 
-/** A policy that cannot be used: the run stops with exit code 2. */
+/** A policy named with --policy that cannot be used: the run stops with exit code 2. */
 export class ConfigError extends Error {}
 
 export function relativePath(cwd: string, file: string): string {
@@ -51,6 +51,8 @@ export function runCheck(opts: CheckOptions): CheckReport {
   const skipped = walked.skipped.map((s) => ({ file: relativePath(opts.cwd, s.file), detail: s.detail }));
   let withoutPolicy = 0;
   let checked = 0;
+  // A broken policy stops only the files it governs; the run goes on and ends with exit code 2.
+  const configErrors = new Map<string, { error: string; files: number }>();
   // One project for the run: a file reached by several @crossBorder functions is parsed once.
   const project = new Project(nodeFileSystem);
   for (const file of walked.files) {
@@ -58,21 +60,35 @@ export function runCheck(opts: CheckOptions): CheckReport {
     const loaded = policyFile ? policies.load(policyFile) : undefined;
     if (loaded) {
       const error = policyError(loaded, opts.cwd, opts.lang);
-      if (error) throw new ConfigError(error);
+      if (error) {
+        const entry = configErrors.get(loaded.file) ?? { error, files: 0 };
+        entry.files++;
+        configErrors.set(loaded.file, entry);
+        continue;
+      }
     } else {
       withoutPolicy++;
     }
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
+      // Editors hide a byte-order mark; columns on line 1 must match what they show.
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     } catch (e) {
       skipped.push({ file: relativePath(opts.cwd, file), detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})` });
       continue;
     }
-    checked++;
     const rel = relativePath(opts.cwd, file);
-    let found = analyzeText(text, file, loaded?.policy, { today: opts.today, project });
-    if (opts.changed) found = opts.changed.sourceFindings(file, text, found, loaded, (policy) => analyzeText(text, file, policy, { today: opts.today, project }));
+    let found;
+    try {
+      found = analyzeText(text, file, loaded?.policy, { today: opts.today, project });
+      if (opts.changed) found = opts.changed.sourceFindings(file, text, found, loaded, (policy) => analyzeText(text, file, policy, { today: opts.today, project }));
+    } catch (e) {
+      if (!(e instanceof NotCheckedError)) throw e;
+      skipped.push({ file: rel, detail: e.reason[opts.lang] });
+      continue;
+    }
+    checked++;
     findings.push(...toReportFindings(rel, text, found, opts.lang));
   }
   // Policy-level findings (e.g. cross-border-volume-undeclared), once per policy in force.
@@ -89,6 +105,9 @@ export function runCheck(opts: CheckOptions): CheckReport {
     findings,
     skipped,
     withoutPolicy,
+    configErrors: [...configErrors.values()].map(({ error, files }) =>
+      opts.lang === 'zh' ? `${error}（它管辖的 ${files} 个文件未检查）` : `${error} (${files} file${files === 1 ? '' : 's'} it governs not checked)`,
+    ),
     ...(opts.changed && { changedSince: { ref: opts.changed.ref, notShown: opts.changed.total - opts.changed.kept } }),
   };
 }

@@ -93,7 +93,8 @@ export function main(argv: string[], io: Io): number {
     if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);
     else io.stdout(rendered);
     notes(report, args, io);
-    return exitCode(report, args);
+    for (const e of report.configErrors ?? []) io.stderr(`privacy-annotations: ${e}\n`);
+    return report.configErrors?.length ? 2 : exitCode(report, args);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) {
       io.stderr(`privacy-annotations: ${e.message}\n`);

@@ -31,6 +31,8 @@ export interface CheckReport {
   skipped: { file: string; detail: string }[];
   /** Source files that had no policy in force (the law-based rules still ran). */
   withoutPolicy: number;
+  /** "file:line:col: message" for each policy that could not be used (its files were not checked; exit code 2). */
+  configErrors?: string[];
   /** --changed-since: the ref, and how many findings of a full scan were left out (not part of JSON or SARIF). */
   changedSince?: { ref: string; notShown: number };
 }

@@ -2,7 +2,7 @@
  * The engine's entry points: findings for one source text, and findings for a policy file.
  * Shared by the CLI, the language server and the tests.
  */
-import type { Finding, Severity } from './types';
+import type { Finding, Localized, Severity } from './types';
 import type { Policy } from './policy/model';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import { extractTags, mightContainTags, parseSource } from './extract/extractTags';
@@ -57,8 +57,30 @@ function collector(findings: Finding[], text: string, policy: Policy | undefined
   });
 }
 
+/** A file that cannot be checked at all (it is reported as not checked, and everything else goes on). */
+export class NotCheckedError extends Error {
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+  }
+}
+
 /** Check one JS/TS source text against a policy (or, without one, against the law alone). */
 export function analyzeText(text: string, fileName: string, policy?: Policy, options: AnalyzeOptions = {}): Finding[] {
+  try {
+    return analyzeTextUnguarded(text, fileName, policy, options);
+  } catch (e) {
+    // TypeScript's recursive-descent parser runs out of stack on code nested a thousand levels deep.
+    if (e instanceof RangeError) {
+      throw new NotCheckedError({
+        en: 'not checked: the code nests too deeply to be parsed (generated or minified code?)',
+        zh: '未检查：代码嵌套层次过深，无法解析（是否为生成或压缩的代码？）',
+      });
+    }
+    throw e;
+  }
+}
+
+function analyzeTextUnguarded(text: string, fileName: string, policy: Policy | undefined, options: AnalyzeOptions): Finding[] {
   const findings: Finding[] = [];
   const sf = mightContainTags(text) ? parseSource(text, fileName) : undefined;
   const extracted = extractTags(text, fileName, sf);

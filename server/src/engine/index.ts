@@ -1,6 +1,6 @@
 /** The engine's public API: what the CLI, the language server and the tests use. */
 export * from './types';
-export { analyzeText, analyzePolicy, sortFindings, todayUtc, type AnalyzeOptions } from './analyze';
+export { analyzeText, analyzePolicy, sortFindings, todayUtc, NotCheckedError, type AnalyzeOptions } from './analyze';
 export { extractTags, mightContainTags, parseSource } from './extract/extractTags';
 export { loadPolicy, MAX_POLICY_BYTES, type LoadedPolicy } from './policy/loadPolicy';
 export { findNearestPolicy, readPolicyFile, isPolicyFileName, PolicyCache, POLICY_FILE_NAMES, type PolicyReadResult } from './policy/policyFiles';

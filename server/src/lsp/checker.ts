@@ -98,7 +98,7 @@ export class Checker {
   /** Workspace folders, as paths; set by the server on initialize and on folder changes. */
   folders: string[] = [];
 
-  private folderOf(file: string): string | undefined {
+  folderOf(file: string): string | undefined {
     return this.folders.filter((f) => file === f || file.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
   }
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FixData } from '../engine/types';
-import { addPolicyEntry, type PolicySection } from '../engine/policy/policyEdits';
+import { addPolicyEntry, policyEntryId, type PolicySection } from '../engine/policy/policyEdits';
 import { LineIndex } from '../engine/text/lineIndex';
 import { fixAllEdits, fixChoices, type OffsetEdit } from './fixes';
 import { isOurs } from './diagnostics';
@@ -94,8 +94,8 @@ async function addToPolicyAction(d: Diagnostic, doc: TextDocument, deps: CodeAct
   if (!section) return undefined;
   const policy = await deps.policyFor(doc.uri);
   if (!policy) return undefined;
-  const id = doc.getText(d.range);
-  if (!id || /\s/.test(id)) return undefined;
+  const id = policyEntryId(section, doc.getText(d.range));
+  if (!id) return undefined;
   const result = addPolicyEntry(policy.text, section, id, policy.file);
   const name = path.basename(policy.file);
   if (!result.ok) {

@@ -9,6 +9,7 @@ import { extractTags, mightContainTags, parseSource } from '../engine/extract/ex
 import { resolvePersonalData, resolveTransfer } from '../engine/analysis/resolve';
 import { Taxonomy } from '../engine/taxonomy/taxonomy';
 import { LineIndex } from '../engine/text/lineIndex';
+import { walkNodes } from '../engine/extract/nodes';
 import type { Lang } from './locale';
 
 let defaultTaxonomy: Taxonomy | undefined;
@@ -36,7 +37,7 @@ export function codeLenses(text: string, fileName: string, policy: Policy | unde
   const lenses: CodeLens[] = [];
 
   // Types: the tags whose declaration lies inside the type (its own tag and its members').
-  const visit = (node: ts.Node): void => {
+  walkNodes(sf, (node) => {
     if ((ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name) {
       const start = node.getStart(sf);
       const inside = tags.filter((t) => t.tag === 'personalData' && t.declaration.nameSpan.start >= node.name!.getStart(sf) && t.declaration.nameSpan.end <= node.end);
@@ -54,9 +55,7 @@ export function codeLenses(text: string, fileName: string, policy: Policy | unde
         lenses.push(lens(index, start, title));
       }
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
+  });
 
   for (const t of tags) {
     if (t.tag !== 'crossBorder' || t.subjects.length === 0) continue;

@@ -34,6 +34,8 @@ export function fixChoices(fix: FixData, text: string, lang: Lang): FixChoice[] 
         preferred: fix.candidates.length === 1,
       }));
     case 'setParam': {
+      // Appended after an unclosed quote, the pair would become part of the quoted value.
+      if (!fix.existing && (text.slice(fix.tagSpan.start, fix.tagSpan.end).split('"').length - 1) % 2 === 1) return [];
       const edits: OffsetEdit[] = [];
       const pair = `${fix.key}=${fix.value}`;
       if (fix.existing) edits.push({ start: fix.existing.start, end: fix.existing.end, newText: fix.value });

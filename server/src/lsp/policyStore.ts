@@ -26,14 +26,20 @@ export class PolicyStore {
   private readonly lastGood = new Map<string, Policy>();
   private readonly nearest = new Map<string, string | undefined>();
 
-  /** `openText` returns the editor's text for an open policy file, or undefined. */
-  constructor(private readonly openText: (file: string) => string | undefined) {}
+  /**
+   * `openText` returns the editor's text for an open policy file, or undefined; `folderOf` the workspace
+   * folder of a file, above which no policy is looked for.
+   */
+  constructor(
+    private readonly openText: (file: string) => string | undefined,
+    private readonly folderOf: (file: string) => string | undefined = () => undefined,
+  ) {}
 
   /** The policy file governing a source file: the override when set, else the nearest one. */
   fileFor(sourceFile: string, override?: string): string | undefined {
     if (override) return path.resolve(override);
     const dir = path.dirname(sourceFile);
-    if (!this.nearest.has(dir)) this.nearest.set(dir, findNearestPolicy(dir));
+    if (!this.nearest.has(dir)) this.nearest.set(dir, findNearestPolicy(dir, this.folderOf(sourceFile)));
     return this.nearest.get(dir);
   }
 

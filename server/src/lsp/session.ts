@@ -41,7 +41,10 @@ export class Session {
     private readonly options: SessionOptions,
   ) {
     this.lang = options.lang;
-    this.policies = new PolicyStore((file) => this.documents.get(pathToUri(file))?.getText());
+    this.policies = new PolicyStore(
+      (file) => this.documents.get(pathToUri(file))?.getText(),
+      (file) => this.checker.folderOf(file),
+    );
     this.settings = new SettingsCache(connection, () => options.configurationSupported);
     // Cross-file checks read an open document's unsaved text, and the disk for the rest.
     this.project = new Project({

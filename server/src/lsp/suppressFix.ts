@@ -9,10 +9,12 @@ export const REASON_PLACEHOLDER = '<reason>';
 
 /** The edit inserting a suppression for `rule` before the line holding `offset`. */
 export function suppressionEdit(text: string, offset: number, rule: string): OffsetEdit {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const line = text.slice(lineStart, text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart));
-  const indent = /^\s*/.exec(line)![0];
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const rest = text.slice(lineStart);
+  const line = /^[^\r\n]*/.exec(rest)![0];
+  const indent = /^[ \t]*/.exec(line)![0];
+  // The line break this line ends with (or the file's first one).
+  const eol = /\r\n|\r|\n/.exec(rest)?.[0] ?? /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   // Inside a JSDoc block (a " * " line, not the opening one): a JSDoc line of its own.
   const jsdocLine = /^\s*\*(?!\/)/.test(line) && !/^\s*\/\*\*/.test(line);
   const comment = jsdocLine ? `${indent}* ${DIRECTIVE} ${rule} -- ${REASON_PLACEHOLDER}` : `${indent}// ${DIRECTIVE} ${rule} -- ${REASON_PLACEHOLDER}`;

@@ -65,8 +65,8 @@ export function describeDeclaration(node: ts.Node, sf: ts.SourceFile): Declarati
   const kind = kindOf(target);
   const name = nameOf(target, sf);
   if (kind === 'unknown') {
-    const start = target.getStart(sf);
-    return { kind, name: '', nameSpan: { start, end: start }, container: [] };
+    // No getStart here: it skips the node's leading trivia, which may be thousands of comments.
+    return { kind, name: '', nameSpan: { start: target.end, end: target.end }, container: [] };
   }
   if (name) return { kind, name: name.name, nameSpan: { start: name.start, end: name.end }, container: containerOf(target, sf) };
   // Anonymous: `export default function () {}`, `constructor()`, an anonymous class.

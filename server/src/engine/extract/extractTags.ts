@@ -7,6 +7,7 @@ import type { DeclarationInfo, ExtractResult, ParsedTag, TagName, TagSyntaxError
 import { parseTagBody } from '../grammar/tagGrammar';
 import { describeDeclaration } from './declarations';
 import { findTagNames, type FoundTagName } from './tagNames';
+import { nodesAt, walkNodes } from './nodes';
 
 /** Cheap test run before parsing: most files hold no tag at all. */
 const MAYBE_TAGGED = /@(?:personal|cross)/i;
@@ -43,7 +44,7 @@ interface JSDocOwner {
 function collectJSDocOwners(sf: ts.SourceFile): JSDocOwner[] {
   const owners: JSDocOwner[] = [];
   const seen = new Set<number>();
-  const visit = (node: ts.Node): void => {
+  walkNodes(sf, (node) => {
     const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc;
     if (docs) {
       for (const doc of docs) {
@@ -53,9 +54,7 @@ function collectJSDocOwners(sf: ts.SourceFile): JSDocOwner[] {
         }
       }
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
+  });
   return owners;
 }
 
@@ -65,13 +64,15 @@ export function extractTags(text: string, fileName: string, sourceFile?: ts.Sour
   if (!mightContainTags(text)) return result;
   const sf = sourceFile ?? parseSource(text, fileName);
   const attached = new Set<number>();
+  const declarations = new Map<ts.Node, DeclarationInfo | undefined>();
   for (const { doc, node } of collectJSDocOwners(sf)) {
     const start = doc.getStart(sf);
     const end = doc.end;
     attached.add(start);
     const names = findTagNames(text, start, end);
     if (names.length === 0) continue;
-    const declaration = describeDeclaration(node, sf);
+    if (!declarations.has(node)) declarations.set(node, describeDeclaration(node, sf));
+    const declaration = declarations.get(node);
     readTags(text, end, names, declaration, result);
   }
   readOrphans(text, sf, attached, result);
@@ -141,17 +142,30 @@ function trimEnd(text: string, start: number, end: number): number {
  * A /** block TypeScript did not attach to a node: it stands on the same line after other code,
  * as in `{ /** @personalData contact.phone *\/ phone: string }`. If a declaration starts right after it,
  * it documents that declaration; otherwise its tags are reported, so they are not silently ignored.
+ * Text inside strings, templates and regular expressions that merely looks like a comment is not one.
  */
 function readOrphans(text: string, sf: ts.SourceFile, attached: Set<number>, result: ExtractResult): void {
-  const re = /\/\*\*[\s\S]*?\*\//g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!MAYBE_TAGGED.test(m[0]) || attached.has(start)) continue;
+  let declarationsByStart: Map<number, ts.Node> | undefined;
+  let close = -1;
+  let nextTag = -1;
+  const tagRe = new RegExp(MAYBE_TAGGED.source, 'gi');
+  for (let start = text.indexOf('/**'); start >= 0; start = text.indexOf('/**', start + 3)) {
+    // One search for the closing star-slash serves every opening before it: linear in the text.
+    if (close < start + 3) {
+      close = text.indexOf('*/', start + 3);
+      if (close < 0) return;
+    }
+    const end = close + 2;
+    if (nextTag < start) {
+      tagRe.lastIndex = start;
+      nextTag = tagRe.exec(text)?.index ?? Infinity;
+    }
+    if (nextTag >= end || attached.has(start)) continue;
+    if (insideLiteral(sf, start)) continue;
     const names = findTagNames(text, start, end);
     if (names.length === 0) continue;
-    const node = declarationStartingAt(sf, nextToken(text, end));
+    declarationsByStart ??= declarationStarts(sf);
+    const node = declarationsByStart.get(nextToken(text, end));
     if (node) {
       readTags(text, end, names, describeDeclaration(node, sf), result);
       continue;
@@ -172,6 +186,14 @@ function readOrphans(text: string, sf: ts.SourceFile, attached: Set<number>, res
   }
 }
 
+function insideLiteral(sf: ts.SourceFile, pos: number): boolean {
+  const n = nodesAt(sf, pos).pop();
+  const literal =
+    !!n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n) || ts.isRegularExpressionLiteral(n) || n.kind === ts.SyntaxKind.JsxText);
+  // getStart skips the node's leading trivia, which can be long: only asked of literals.
+  return literal && n.getStart(sf) <= pos;
+}
+
 /** The offset of the first character after `from` that is not white space. */
 function nextToken(text: string, from: number): number {
   let i = from;
@@ -179,17 +201,16 @@ function nextToken(text: string, from: number): number {
   return i;
 }
 
-/** The outermost declaration whose text starts exactly at `pos`. */
-function declarationStartingAt(sf: ts.SourceFile, pos: number): ts.Node | undefined {
-  let found: ts.Node | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found || pos < node.pos || pos >= node.end) return;
-    if (node !== sf && node.getStart(sf) === pos && describeDeclaration(node, sf)?.kind !== 'unknown' && describeDeclaration(node, sf)) {
-      found = node;
-      return;
+/** The outermost declaration starting at each offset. */
+function declarationStarts(sf: ts.SourceFile): Map<number, ts.Node> {
+  const map = new Map<number, ts.Node>();
+  walkNodes(sf, (node) => {
+    if (node === sf) return;
+    const start = node.getStart(sf);
+    if (!map.has(start)) {
+      const d = describeDeclaration(node, sf);
+      if (d && d.kind !== 'unknown') map.set(start, node);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  return found;
+  });
+  return map;
 }

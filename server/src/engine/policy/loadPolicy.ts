@@ -31,6 +31,12 @@ function validate(data: unknown): ErrorObject[] {
 }
 
 export function loadPolicy(text: string, file: string): LoadedPolicy {
+  const loaded = loadUnclamped(text, file);
+  clamp(loaded.problems, text.length);
+  return loaded;
+}
+
+function loadUnclamped(text: string, file: string): LoadedPolicy {
   if (text.length > MAX_POLICY_BYTES) {
     return { problems: [problem({ start: 0, end: 0 }, { en: `The policy file is larger than ${MAX_POLICY_BYTES / 1024} KiB; it is not read.`, zh: `政策文件超过 ${MAX_POLICY_BYTES / 1024} KiB，未读取。` })] };
   }
@@ -66,6 +72,15 @@ export function loadPolicy(text: string, file: string): LoadedPolicy {
   const policy = buildPolicy(file, data, (path) => keySpan(doc, path) ?? valueSpan(doc, path));
   const problems = checkPolicySemantics(policy, doc);
   return { policy, problems };
+}
+
+/** Spans inside the text, whatever the parser reported (it may point one past the end). */
+function clamp(problems: PolicyProblem[], length: number): PolicyProblem[] {
+  for (const p of problems) {
+    p.span.start = Math.min(Math.max(0, p.span.start), length);
+    p.span.end = Math.min(Math.max(p.span.start, p.span.end), length);
+  }
+  return problems;
 }
 
 function problem(span: PolicyProblem['span'], message: Localized, severity: 'error' | 'warning' = 'error'): PolicyProblem {

@@ -3,9 +3,20 @@
  * so comments, order, quoting and indentation stay as the author wrote them.
  * Works on block YAML, flow maps and JSON. Refuses a file that does not parse.
  */
-import { isMap, isPair, isScalar, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, parse, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { CATEGORY_ID, SIMPLE_ID } from '../grammar/vocabulary';
 
 export type PolicySection = 'categories.custom' | 'purposes' | 'crossBorder.destinations';
+
+/**
+ * The id an "add to the policy" fix would write for text found in a tag, or undefined when the policy could
+ * not hold it (it would then fail to load): unquoted, and valid for its section.
+ */
+export function policyEntryId(section: PolicySection, written: string): string | undefined {
+  const id = written.replace(/^"(.*)"$/, '$1');
+  const valid = section === 'categories.custom' ? CATEGORY_ID : SIMPLE_ID;
+  return valid.test(id) && !['__proto__', 'constructor', 'prototype'].includes(id) ? id : undefined;
+}
 
 export interface TextInsert {
   offset: number;
@@ -16,6 +27,13 @@ export type PolicyEditResult = { ok: true; edit: TextInsert } | { ok: false; rea
 
 function findPair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+}
+
+/** The end of the line holding `offset`, before its \r\n or \n. */
+function lineEnd(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  if (nl < 0) return text.length;
+  return text[nl - 1] === '\r' ? nl - 1 : nl;
 }
 
 function lineStart(text: string, offset: number): number {
@@ -43,8 +61,16 @@ function indentUnit(doc: Document, text: string): number {
   return 2;
 }
 
+/** A key as YAML or JSON text: quoted when YAML would read it as anything but this string (null, ~, 1e3, 0x1F...). */
 function keyText(key: string, json: boolean): string {
-  return json || !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(key) ? JSON.stringify(key) : key;
+  if (json || !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(key)) return JSON.stringify(key);
+  let read: unknown;
+  try {
+    read = parse(key);
+  } catch {
+    read = undefined;
+  }
+  return read === key ? key : JSON.stringify(key);
 }
 
 /** The value to add for the remaining path, as flow text: {} or { "a": { "b": {} } }. */
@@ -58,14 +84,15 @@ function blockLines(rest: string[], indent: number, unit: number): string {
 }
 
 function insertIntoFlowMap(map: YAMLMap, text: string, rest: string[], json: boolean): TextInsert {
-  const end = (map.range as [number, number, number])[1];
-  const close = text.lastIndexOf('}', end - 1);
   const entry = `${keyText(rest[0], json)}: ${flowValue(rest.slice(1), json)}`;
-  if (map.items.length === 0) return { offset: close, text: ` ${entry} ` };
-  // After the last item, before any whitespace preceding the closing brace.
-  let at = close;
-  while (at > 0 && /\s/.test(text[at - 1])) at--;
-  return { offset: at, text: `, ${entry}` };
+  if (map.items.length === 0) {
+    const end = (map.range as [number, number, number])[1];
+    return { offset: text.lastIndexOf('}', end - 1), text: ` ${entry} ` };
+  }
+  // Right after the last item's value: before a trailing comma, a comment or the closing brace.
+  const last = map.items[map.items.length - 1];
+  const range = ((last.value as { range?: [number, number, number] } | null)?.range ?? (last.key as { range: [number, number, number] }).range);
+  return { offset: range[1], text: `, ${entry}` };
 }
 
 function insertIntoBlockMap(map: YAMLMap, text: string, rest: string[], unit: number): TextInsert {
@@ -76,13 +103,28 @@ function insertIntoBlockMap(map: YAMLMap, text: string, rest: string[], unit: nu
   let end = lastRange[1];
   if (end > 0 && text[end - 1] === '\n') end--;
   // Past a trailing comment on the same line.
-  const nl = text.indexOf('\n', end);
-  const at = nl < 0 ? text.length : nl;
+  let at = lineEnd(text, end);
+  // Comment lines indented under the last entry belong to it: the new entry goes after them.
+  for (;;) {
+    const next = text.indexOf('\n', at) + 1;
+    if (next <= 0 || next >= text.length) break;
+    const line = text.slice(next, lineEnd(text, next));
+    const m = /^(\s*)#/.exec(line);
+    if (!m || m[1].length <= indent) break;
+    at = lineEnd(text, next);
+  }
   return { offset: at, text: `\n${blockLines(rest, indent, unit)}` };
 }
 
 /** Add `id` (with an empty map as its value) under `section`, creating missing levels. */
 export function addPolicyEntry(text: string, section: PolicySection, id: string, fileName = 'privacy-policy.yaml'): PolicyEditResult {
+  const result = addEntry(text, section, id, fileName);
+  // Keep the file's line endings.
+  if (result.ok && text.includes('\r\n')) result.edit.text = result.edit.text.replace(/\n/g, '\r\n');
+  return result;
+}
+
+function addEntry(text: string, section: PolicySection, id: string, fileName: string): PolicyEditResult {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length) {
     return { ok: false, reason: `the policy file does not parse (${doc.errors[0].message.split('\n')[0]}); fix it first` };
@@ -120,8 +162,7 @@ export function addPolicyEntry(text: string, section: PolicySection, id: string,
       // "purposes:" with nothing under it yet.
       const keyRange = (pair.key as { range: [number, number, number] }).range;
       const indent = columnOf(text, keyRange[0]);
-      const lineEnd = text.indexOf('\n', keyRange[1]);
-      const at = lineEnd < 0 ? text.length : lineEnd;
+      const at = lineEnd(text, keyRange[1]);
       if (isScalar(value) && value.range && value.range[1] > value.range[0]) {
         return { ok: false, reason: `${path.slice(0, depth + 1).join('.')} is written as null; replace it with entries first` };
       }

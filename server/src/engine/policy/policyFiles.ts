@@ -10,7 +10,8 @@ export function isPolicyFileName(file: string): boolean {
 }
 
 /**
- * The nearest policy file in `dir` or its ancestors (up to `stopAt`, inclusive, when given).
+ * The nearest policy file in `dir` or its ancestors, up to `stopAt` (inclusive) when given, and never past
+ * the root of the repository (a folder holding `.git`): a policy above the project is not the project's.
  * Whatever carries the name counts, even a directory: reading it then gives a clear error
  * instead of a silently different policy.
  */
@@ -23,7 +24,7 @@ export function findNearestPolicy(dir: string, stopAt?: string): string | undefi
       if (fs.existsSync(candidate)) return candidate;
     }
     const parent = path.dirname(current);
-    if (parent === current || current === stop) return undefined;
+    if (parent === current || current === stop || fs.existsSync(path.join(current, '.git'))) return undefined;
     current = parent;
   }
 }

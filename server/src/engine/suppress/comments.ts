@@ -26,13 +26,16 @@ const LINE = new RegExp(`^(\\s*(?://+|/\\*+|\\*+)\\s*)${DIRECTIVE}\\b(.*?)\\s*(?
 
 export function parseSuppressions(text: string): SuppressionComment[] {
   if (!text.includes(DIRECTIVE)) return [];
+  // Lines as the editor and LineIndex see them: \r\n, \r and \n all end a line.
   const lines: { start: number; text: string }[] = [];
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lines.push({ start, text: text.slice(start, end).replace(/\r$/, '') });
-    start = end + 1;
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = breaks.exec(text))) {
+    lines.push({ start, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
   }
+  lines.push({ start, text: text.slice(start) });
   const out: SuppressionComment[] = [];
   lines.forEach((l, i) => {
     if (!l.text.includes(DIRECTIVE)) return;

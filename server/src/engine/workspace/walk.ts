@@ -17,7 +17,7 @@ export function isSourceFile(file: string): boolean {
 
 export interface SkippedFile {
   file: string;
-  reason: 'too-large' | 'unreadable' | 'not-found' | 'not-source';
+  reason: 'too-large' | 'unreadable' | 'not-found' | 'not-source' | 'outside';
   detail: string;
 }
 
@@ -74,6 +74,7 @@ export function walk(paths: string[], maxBytes = MAX_FILE_BYTES): WalkResult {
     if (size > maxBytes) result.skipped.push({ file: abs, reason: 'too-large', detail: `${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit` });
     else result.files.push(abs);
   };
+  let rootReal = '';
   const visitDir = (dir: string, stack: Rules[]) => {
     const own = readIgnore(dir);
     const rules = own ? [...stack, own] : stack;
@@ -92,6 +93,14 @@ export function walk(paths: string[], maxBytes = MAX_FILE_BYTES): WalkResult {
         visitDir(abs, rules);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && isSourceFile(entry.name) && !ignored(rules, abs, false)) {
         try {
+          // A link may point anywhere: only files inside the folder being checked are read.
+          if (entry.isSymbolicLink()) {
+            const real = fs.realpathSync(abs);
+            if (!real.startsWith(rootReal + path.sep)) {
+              result.skipped.push({ file: abs, reason: 'outside', detail: `a link to ${real}, outside the folder being checked` });
+              continue;
+            }
+          }
           const stat = fs.statSync(abs);
           if (stat.isFile()) addFile(abs, stat.size);
         } catch (e) {
@@ -109,7 +118,10 @@ export function walk(paths: string[], maxBytes = MAX_FILE_BYTES): WalkResult {
       result.skipped.push({ file: abs, reason: 'not-found', detail: 'no such file or directory' });
       continue;
     }
-    if (stat.isDirectory()) visitDir(abs, ancestorRules(abs));
+    if (stat.isDirectory()) {
+      rootReal = fs.realpathSync(abs);
+      visitDir(abs, ancestorRules(abs));
+    }
     else if (isSourceFile(abs)) addFile(abs, stat.size);
     else result.skipped.push({ file: abs, reason: 'not-source', detail: `not a JS/TS file (${SOURCE_EXTENSIONS.join(' ')})` });
   }

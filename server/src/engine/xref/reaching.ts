@@ -7,6 +7,7 @@
 import * as ts from 'typescript';
 import type { ParsedTag, Span } from '../types';
 import { extractTags } from '../extract/extractTags';
+import { walkNodes } from '../extract/nodes';
 import { indexFile, type FileIndex, type TypeDecl } from './fileIndex';
 import { ModuleResolver, type FileSystem } from './moduleResolver';
 
@@ -274,16 +275,15 @@ class Walker {
 /** The function-like declaration a @crossBorder tag documents. */
 function functionFor(sf: ts.SourceFile, tag: ParsedTag): ts.SignatureDeclaration | undefined {
   let found: ts.SignatureDeclaration | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found || tag.span.start < node.pos || tag.span.start > node.end) return;
+  walkNodes(sf, (node) => {
+    if (found || tag.span.start < node.pos || tag.span.start > node.end) return false;
     const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc;
     if (docs?.some((d) => d.pos <= tag.span.start && tag.span.start < d.end)) {
       found = signatureOf(node);
-      if (found) return;
+      if (found) return false;
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
+    return true;
+  });
   return found;
 }
 
