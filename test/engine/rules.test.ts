@@ -31,7 +31,7 @@ const OK = 'purpose=account';
 
 describe('rules', () => {
   test('every rule of the table is registered', () => {
-    assert.equal(RULE_IDS.length, 24);
+    assert.equal(RULE_IDS.length, 25);
   });
 
   test('malformed-tag: fires on the bad token, the rest of the tag is still ignored safely', () => {

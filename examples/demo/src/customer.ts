@@ -54,6 +54,7 @@ export interface Address {
 
 export interface CustomerStore {
   get(id: CustomerId): Promise<Customer | undefined>;
+  /** @personalData contact.phone purpose=account */
   findByMobile(mobile: string): Promise<Customer | undefined>;
   save(customer: Customer): Promise<void>;
 }

@@ -36,7 +36,10 @@ export interface CardPrinter {
 
 export const CLUB_MAX_AGE = 14;
 
-/** Age in whole years on the given day. */
+/**
+ * Age in whole years on the given day.
+ * @personalData identity.birthDate subject=minor purpose=kidsClub
+ */
 export function ageOn(birthDate: string, day: Date): number {
   const [y, m, d] = birthDate.split('-').map(Number);
   let age = day.getFullYear() - y;

@@ -19,6 +19,10 @@ export interface BoundCard {
 }
 
 export interface PaymentGateway {
+  /**
+   * Swaps the card for the acquirer's token; the card number is never stored here.
+   * @personalData financial.account, identity.name purpose=payments
+   */
   tokenize(cardNumber: string, holderName: string, mobile: string): Promise<{ token: string; bankName: string; cardType: CardType }>;
   charge(token: string, amountFen: number, orderNo: string): Promise<{ ok: boolean; transactionId?: string; error?: string }>;
 }

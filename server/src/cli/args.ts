@@ -18,6 +18,8 @@ export interface CliArgs {
   color?: boolean;
   /** check --changed-since REF: only what changed since REF. */
   changedSince?: string;
+  /** unannotated-personal-data over every file (parsing those that may hold personal data), not only tagged ones. */
+  hints?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -82,6 +84,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--changed-since': args.changedSince = value(); break;
       case '--color': args.color = true; break;
       case '--no-color': args.color = false; break;
+      case '--hints': args.hints = true; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}. Run privacy-annotations --help for the options.`);
         if (!commandSeen && args.paths.length === 0 && (a === 'check' || a === 'inventory' || a === 'help')) {
@@ -121,6 +124,8 @@ Options:
   --fail-on LEVEL        exit 1 when a finding is at or above LEVEL: error (default), warning, info, never
   --today YYYY-MM-DD     the date used for expiry checks (default: today)
   --lang en|zh           language of messages (default: from LANG)
+  --hints                look for unannotated personal data in every file, not only in files
+                         that already carry tags (slower: it parses more files)
   --no-color, --color    colours in text output (default: on for a terminal)
   -h, --help             this help
   -v, --version          the version
@@ -146,6 +151,7 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
   --fail-on 级别         存在该级别及以上的问题时退出码为 1：error（默认）、warning、info、never
   --today YYYY-MM-DD     过期检查使用的日期（默认：今天）
   --lang en|zh           消息语言（默认：根据 LANG）
+  --hints                在所有文件中查找未标注的个人信息，而不仅是已有标签的文件（较慢：需解析更多文件）
   --no-color, --color    文本输出是否使用颜色（默认：终端中使用）
   -h, --help             显示帮助
   -v, --version          显示版本

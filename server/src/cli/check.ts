@@ -18,6 +18,8 @@ export interface CheckOptions {
   cwd: string;
   /** --changed-since: keep only the findings the changes introduced. */
   changed?: ChangeFilter;
+  /** --hints: unannotated-personal-data over every file. */
+  hints?: boolean;
 }
 
 /** A policy named with --policy that cannot be used: the run stops with exit code 2. */
@@ -81,8 +83,9 @@ export function runCheck(opts: CheckOptions): CheckReport {
     const rel = relativePath(opts.cwd, file);
     let found;
     try {
-      found = analyzeText(text, file, loaded?.policy, { today: opts.today, project });
-      if (opts.changed) found = opts.changed.sourceFindings(file, text, found, loaded, (policy) => analyzeText(text, file, policy, { today: opts.today, project }));
+      const analyze = (policy = loaded?.policy) => analyzeText(text, file, policy, { today: opts.today, project, hints: opts.hints ? 'all' : 'parsed' });
+      found = analyze();
+      if (opts.changed) found = opts.changed.sourceFindings(file, text, found, loaded, analyze);
     } catch (e) {
       if (!(e instanceof NotCheckedError)) throw e;
       skipped.push({ file: rel, detail: e.reason[opts.lang] });

@@ -88,7 +88,7 @@ export function main(argv: string[], io: Io): number {
       return 0;
     }
     const changed = args.changedSince !== undefined ? changedSince(args.changedSince, io.cwd, args.paths[0], args.lang, args.policy) : undefined;
-    const report = runCheck({ paths: args.paths, policy: args.policy, today: args.today ?? todayUtc(), lang: args.lang, cwd: io.cwd, changed });
+    const report = runCheck({ paths: args.paths, policy: args.policy, today: args.today ?? todayUtc(), lang: args.lang, cwd: io.cwd, changed, hints: args.hints });
     const rendered = render(report, args, io);
     if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);
     else io.stdout(rendered);

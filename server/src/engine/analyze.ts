@@ -15,6 +15,10 @@ import { malformedTag } from './rules/malformedTag';
 import { crossBorderDomesticDestination } from './rules/crossBorderDomesticDestination';
 import type { Report, Rule, RuleContext } from './rules/rule';
 import { applySuppressions } from './suppress/apply';
+import { isLikelyTestFile, unannotatedFindings, UNANNOTATED_RULE_ID } from './detect/finding';
+import { mightContainPersonalData } from './detect/prefilter';
+import { taggedNameSpans } from './detect/scan';
+import { unannotatedPersonalData } from './rules/unannotatedPersonalData';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD used for expiry checks; defaults to today (UTC). */
@@ -24,6 +28,11 @@ export interface AnalyzeOptions {
    * without it, one reading the disk is used for this call only.
    */
   project?: Project;
+  /**
+   * unannotated-personal-data: 'all' checks every file that may hold personal data (parsing it if needed),
+   * 'parsed' only files parsed anyway because they carry tags (free), 'off' none. Default 'parsed'.
+   */
+  hints?: 'all' | 'parsed' | 'off';
 }
 
 let defaultTaxonomy: Taxonomy | undefined;
@@ -82,7 +91,10 @@ export function analyzeText(text: string, fileName: string, policy?: Policy, opt
 
 function analyzeTextUnguarded(text: string, fileName: string, policy: Policy | undefined, options: AnalyzeOptions): Finding[] {
   const findings: Finding[] = [];
-  const sf = mightContainTags(text) ? parseSource(text, fileName) : undefined;
+  const hintsOn = (options.hints ?? 'parsed') !== 'off' && (policy?.rules[UNANNOTATED_RULE_ID] ?? 'info') !== 'off' && !isLikelyTestFile(fileName);
+  const tagged = mightContainTags(text);
+  const wantHints = hintsOn && (tagged || options.hints === 'all') && mightContainPersonalData(text);
+  const sf = tagged || wantHints ? parseSource(text, fileName) : undefined;
   const extracted = extractTags(text, fileName, sf);
   const project = sf && extracted.tags.some((t) => t.tag === 'crossBorder') ? (options.project ?? new Project(nodeFileSystem)) : options.project;
   const context = collector(findings, text, policy, options.today ?? todayUtc(), project);
@@ -104,6 +116,12 @@ function analyzeTextUnguarded(text: string, fileName: string, policy: Policy | u
         // A "transfer" to CN is domestic: no cross-border obligation applies, only the rule that says so.
         for (const r of active) if (!resolved.domestic || r === crossBorderDomesticDestination) r.crossBorder?.(resolved, contexts.get(r)!);
       }
+    }
+  }
+  if (wantHints && sf) {
+    const hints = context(unannotatedPersonalData);
+    for (const f of unannotatedFindings(sf, text, taggedNameSpans(extracted.tags), policy)) {
+      hints.report({ span: f.span, message: f.message, fix: f.fixes.length ? { kind: 'addTag', choices: f.fixes } : undefined });
     }
   }
   const today = options.today ?? todayUtc();

@@ -65,6 +65,8 @@ export type FixData =
    * so it is offered one at a time and never applied in bulk by "fix all".
    */
   | { kind: 'setParam'; tagSpan: Span; key: string; value: string; existing?: Span; remove?: Span; claim?: boolean }
+  /** Add a @personalData tag to a declaration (one choice per purpose that fits; a guess, never applied in bulk). */
+  | { kind: 'addTag'; choices: { title: Localized; tag: string; edit: { start: number; end: number; newText: string }; preferred: boolean }[] }
   /** Add an entry to the policy file. */
   | { kind: 'addToPolicy'; section: 'categories.custom' | 'purposes' | 'crossBorder.destinations'; id: string };
 

@@ -103,13 +103,15 @@ export class Checker {
   }
 
   /** Findings for a source text under the policy in force (without one, the law-based rules still run). */
-  analyzeSource(text: string, file: string, settings: Settings): Finding[] {
+  analyzeSource(text: string, file: string, settings: Settings, open = false): Finding[] {
     const policyFile = this.policyFileFor(file, settings);
     const policy = policyFile ? this.deps.policies.state(policyFile).inForce : undefined;
     if (text.includes('@crossBorder')) this.crossBorderFiles.add(file);
     else this.crossBorderFiles.delete(file);
     this.recordInventory(file, mightContainTags(text) ? inventoryOf(text, file, file, policy) : undefined);
-    const findings = analyzeText(text, file, policy, { today: this.deps.today(), project: this.deps.project });
+    // Hints for open files always; for closed ones only when parsed anyway (a workspace scan stays cheap).
+    const hints = !settings.detectUnannotated ? 'off' : open ? 'all' : 'parsed';
+    const findings = analyzeText(text, file, policy, { today: this.deps.today(), project: this.deps.project, hints });
     return settings.showSuppressed ? findings : findings.filter((f) => !f.suppressed);
   }
 
@@ -151,7 +153,7 @@ export class Checker {
     const text = doc.getText();
     if (text.length > MAX_DOCUMENT_CHARS) return [this.tooLarge(doc, text.length)];
     const lang = this.deps.lang();
-    return this.analyzeSource(text, file, settings).map((f) => toDiagnostic(doc, f, lang));
+    return this.analyzeSource(text, file, settings, true).map((f) => toDiagnostic(doc, f, lang));
   }
 
   private policyFindings(file: string): Finding[] {

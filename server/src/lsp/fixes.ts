@@ -48,6 +48,8 @@ export function fixChoices(fix: FixData, text: string, lang: Lang): FixChoice[] 
       const title = fix.existing ? (lang === 'zh' ? `设置 ${pair}` : `Set ${pair}`) : lang === 'zh' ? `添加 ${pair}` : `Add ${pair}`;
       return [{ title, edits, preferred: true }];
     }
+    case 'addTag':
+      return fix.choices.map((c) => ({ title: c.title[lang], edits: [{ ...c.edit }], preferred: c.preferred }));
     case 'addToPolicy':
       // Edits to the policy file are built by the code-action handler, which has the policy text.
       return [];
@@ -65,6 +67,8 @@ export function fixAllEdits(fixes: FixData[], text: string): OffsetEdit[] {
   for (const fix of fixes) {
     if (fix.kind === 'replace' && fix.candidates.length !== 1) continue;
     if (fix.kind === 'setParam' && fix.claim) continue;
+    // The category of a detected declaration is a guess: a person confirms it.
+    if (fix.kind === 'addTag') continue;
     const [choice] = fixChoices(fix, text, 'en');
     if (choice) edits.push(...choice.edits);
   }

@@ -14,9 +14,11 @@ export interface Settings {
   codeLens: boolean;
   /** Show suppressed findings, greyed, with their justification. */
   showSuppressed: boolean;
+  /** unannotated-personal-data hints: open files always, closed files when they carry tags. */
+  detectUnannotated: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', workspaceDiagnostics: true, exclude: [], codeLens: true, showSuppressed: false };
+export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', workspaceDiagnostics: true, exclude: [], codeLens: true, showSuppressed: false, detectUnannotated: true };
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<Settings>>();
@@ -53,5 +55,6 @@ export function normalize(raw: Partial<Settings> | null | undefined): Settings {
     exclude: Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string') : [],
     codeLens: r.codeLens !== false,
     showSuppressed: r.showSuppressed === true,
+    detectUnannotated: r.detectUnannotated !== false,
   };
 }

@@ -15,7 +15,7 @@
  */
 import type { Localized } from '../types';
 import { BUILTIN_CATEGORIES } from '../taxonomy/builtin';
-import { hasCjk, splitWords, textWords } from './identifiers';
+import { hasCjk, splitWords } from './identifiers';
 import {
   BUSINESS_WORDS,
   CHINESE_TERMS,
@@ -458,9 +458,12 @@ function strongAfter(words: readonly string[], end: number, term: Term): boolean
   return !!term.strong && next !== undefined && term.strong.suffixes.includes(next);
 }
 
+/** Documentation says what a value is in its first words; the rest is not read (and cannot cost much). */
+const MAX_DOC_CHARS = 400;
+
 function docEvidence(raw: string | undefined): { evidence?: Evidence; killed: boolean } {
   if (!raw || !raw.trim()) return { killed: false };
-  const doc = proseOf(raw).trim();
+  const doc = proseOf(raw.slice(0, MAX_DOC_CHARS * 4)).trim().slice(0, MAX_DOC_CHARS);
   if (!doc) return { killed: false };
   // Chinese documentation: its first line (a label such as 手机号 or 收货地址, or a short sentence), up to an
   // explanation of its values: 注册来源 (1: 手机号注册, 2: 微信注册) is a source, not a phone number.

@@ -8,8 +8,9 @@
  *   "id[-_ ]?card", "shoujihao"), Chinese terms, and ambiguous terms only together with what clears them
  *   ("face" only as faceImage, faceTemplate...);
  * - TOKENS (case-sensitive, because camelCase boundaries are case): short terms as words of an identifier
- *   (clientIp, x-real-ip, IP_ADDR, dob, qq, sfz), person words as owners or modifiers (interface SysUser,
- *   customerName, CreateMemberInput), and run-together pinyin initials (khxm, jtzz).
+ *   (clientIp, x-real-ip, IP_ADDR, dob, qq, sfz, khxm), and person words that are short or also programming
+ *   words as owners or modifiers (interface SysUser, userName, CreateMemberInput); longer person words
+ *   (customer, patient) are plain substrings of WORDS.
  * Node 20 has no inline (?i) modifiers, hence two expressions rather than one.
  *
  * Sound by construction for identifiers written in camelCase, PascalCase, snake_case, kebab-case or
@@ -17,7 +18,7 @@
  * Not for all-lowercase run-togethers whose only signal is a short or person word ("clientip", "username"
  * is fine because it is a term itself); the tests check the labelled set against this.
  */
-import { CHINESE_TERMS, INITIAL_HEADS, PERSON_WORDS, TERMS, type Term } from './lexicon';
+import { AMBIGUOUS_PERSON_WORDS, CHINESE_TERMS, INITIAL_HEADS, PERSON_WORDS, TERMS, type Term } from './lexicon';
 import { DETECTION_THRESHOLD } from './detect';
 
 /** Words of at most this length are matched as whole words of an identifier, never as substrings (addr in addRoute). */
@@ -109,8 +110,29 @@ function capital(w: string): string {
   return w[0].toUpperCase() + w.slice(1);
 }
 
+/** Person words long and unambiguous enough to match inside any word (customer, patient, consignee). */
+const SUBSTRING_LIFT_LENGTH = 6;
+
+/**
+ * Run-together pinyin initials the detector reads (khxm 客户姓名, lxrdh 联系人电话): heads that are unambiguous
+ * (sfzh, sjhm, csrq) match anywhere; ambiguous heads (xm, dh, dz, zz) only after the prefixes that clear them.
+ */
+function initialsAnchors(): { substrings: string[]; tokens: string[] } {
+  const substrings: string[] = [];
+  const tokens: string[] = [];
+  for (const h of INITIAL_HEADS) {
+    if (!h.prefixes) substrings.push(h.head);
+    else for (const p of h.prefixes) tokens.push(p + h.head);
+  }
+  return { substrings, tokens };
+}
+
 function build(): { words: RegExp; tokens: RegExp } {
   const { long, short } = wordAnchors();
+  const initials = initialsAnchors();
+  for (const h of initials.substrings) long.add(h);
+  const lift = [...liftWords()];
+  for (const w of lift) if (w.length >= SUBSTRING_LIFT_LENGTH && !AMBIGUOUS_PERSON_WORDS.has(w)) long.add(w);
   // Chinese terms written as plain words join the trie; the few patterns (设备…号, IP 地址) stay alternatives.
   const plain = CHINESE_TERMS.filter((t) => t.re.source === t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const patterns = CHINESE_TERMS.filter((t) => !plain.includes(t)).map((t) => t.re.source);
@@ -119,11 +141,10 @@ function build(): { words: RegExp; tokens: RegExp } {
   const literals = [...[...long].map((l) => l.toLowerCase()), ...plain.filter((t) => !/^[A-Za-z]+$/.test(t.text)).map((t) => t.text.toLowerCase())];
   const words = new RegExp([trieSource(literals), ...patterns].join('|'), 'i');
 
-  const lift = [...liftWords()];
-  const shortLift = lift.filter((w) => w.length <= SHORT);
-  const longLift = lift.filter((w) => w.length > SHORT);
-  const shortWords = [...short, ...shortLift];
-  const heads = trieSource(INITIAL_HEADS.map((h) => h.head));
+  const boundLift = lift.filter((w) => w.length < SUBSTRING_LIFT_LENGTH || AMBIGUOUS_PERSON_WORDS.has(w));
+  const shortLift = boundLift.filter((w) => w.length <= SHORT);
+  const longLift = boundLift.filter((w) => w.length > SHORT);
+  const shortWords = [...short, ...shortLift, ...initials.tokens];
   const tokens = [
     // Short words as words of an identifier: ip, client_ip, x-real-ip / clientIp, IpAddress / CLIENT_IP, IPAddress.
     `(?<![A-Za-z])${trieSource(shortWords)}(?![a-z])`,
@@ -135,9 +156,6 @@ function build(): { words: RegExp; tokens: RegExp } {
     // prose ("the author", "@author").
     `${trieSource(longLift.map(capital))}s?(?![a-z])`,
     `(?<![A-Za-z0-9_$])${trieSource(longLift)}s?(?=[A-Z_0-9]|\\??\\s*[:=(])`,
-    // Run-together pinyin initials ending in a head: khxm, jtzz, lxrdh, dbsfzh.
-    `(?<![A-Za-z])[b-df-hj-np-tv-z]{1,5}${heads}(?![a-z])`,
-    `(?<![A-Z])[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{0,4}${heads}(?![a-z])`,
   ].join('|');
   return { words, tokens: new RegExp(tokens) };
 }

@@ -9,6 +9,7 @@
  */
 import * as ts from 'typescript';
 import type { Span } from '../types';
+import { walkNodes } from '../extract/nodes';
 import { detectIdentifier, type Detection } from './detect';
 
 export { mightContainPersonalData, prefilterPatterns } from './prefilter';
@@ -115,7 +116,9 @@ function commentsOf(text: string, node: ts.Node, trailingFrom?: number): Comment
   // with no blank line in between): a section header further up describes something else.
   const last = leading[leading.length - 1];
   if (last) {
-    const between = text.slice(last.end, node.getStart());
+    let j = last.end;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    const between = text.slice(last.end, j);
     const raw = text.slice(last.pos, last.end);
     if (raw.startsWith('/**') || !/\n[ \t]*\r?\n/.test(between)) parts.push(commentText(raw));
   }
@@ -243,13 +246,14 @@ export function findUnannotated(sf: ts.SourceFile, text: string, tagged: readonl
     });
   };
 
-  const visit = (node: ts.Node): void => {
+  // Iterative (generated code nests deeper than recursion allows); returning false skips a subtree.
+  walkNodes(sf, (node) => {
     const named = simpleName((node as { name?: ts.Node }).name);
-    if (named && inTagged({ start: named.node.getStart(sf), end: named.node.end })) return;
+    if (named && inTagged({ start: named.node.getStart(sf), end: named.node.end })) return false;
 
     if (ts.isVariableStatement(node)) {
       const comments = commentsOf(text, node);
-      if (comments.tagged) return;
+      if (comments.tagged) return false;
       const decls = node.declarationList.declarations;
       const first = decls[0];
       if (decls.length === 1 && first && (options.locals || !insideFunctionBody(node))) {
@@ -259,31 +263,28 @@ export function findUnannotated(sf: ts.SourceFile, text: string, tagged: readonl
           consider(first, 'variable', n.node, n.text, first.type?.getText(sf) ?? inferredType(first.initializer), comments, node);
         }
       }
-      ts.forEachChild(node, visit);
-      return;
+      return true;
     }
 
     if (ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) {
       const comments = commentsOf(text, node, node.end);
-      if (comments.tagged) return;
+      if (comments.tagged) return false;
       const n = simpleName(node.name);
       const init = ts.isPropertyDeclaration(node) ? node.initializer : undefined;
       if (n && !isFunctionLike(init) && !(node.type && ts.isFunctionTypeNode(node.type))) {
         consider(node, 'property', n.node, n.text, node.type?.getText(sf) ?? inferredType(init), comments, node);
       }
-      ts.forEachChild(node, visit);
-      return;
+      return true;
     }
 
     if (ts.isParameter(node)) {
       const comments = commentsOf(text, node);
-      if (comments.tagged) return;
+      if (comments.tagged) return false;
       const n = simpleName(node.name);
       if (n && n.text !== 'this' && !isPascalCase(n.text) && isNamedFunction(node.parent) && (options.locals || !insideFunctionBody(node.parent))) {
         consider(node, 'parameter', n.node, n.text, node.type?.getText(sf) ?? inferredType(node.initializer), comments, node);
       }
-      ts.forEachChild(node, visit);
-      return;
+      return true;
     }
 
     // Any other declaration with a @personalData tag covers everything inside it.
@@ -291,12 +292,11 @@ export function findUnannotated(sf: ts.SourceFile, text: string, tagged: readonl
       ts.isMethodDeclaration(node) || ts.isMethodSignature(node) || ts.isConstructorDeclaration(node) || ts.isGetAccessor(node) ||
       ts.isSetAccessor(node) || ts.isPropertyAssignment(node) || ts.isEnumDeclaration(node) || ts.isModuleDeclaration(node) ||
       ts.isExportAssignment(node)) {
-      if (commentsOf(text, node).tagged) return;
-      if (ts.isEnumDeclaration(node)) return;
+      if (commentsOf(text, node).tagged) return false;
+      if (ts.isEnumDeclaration(node)) return false;
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
+    return true;
+  });
   return out;
 }
 

@@ -23,6 +23,7 @@ import { crossBorderDomesticDestination } from './crossBorderDomesticDestination
 import { crossBorderUndeclaredData } from './crossBorderUndeclaredData';
 import { invalidSuppression } from './invalidSuppression';
 import { unusedSuppression } from './unusedSuppression';
+import { unannotatedPersonalData } from './unannotatedPersonalData';
 import { policyInvalid } from './policyInvalid';
 
 export const RULES: readonly Rule[] = [
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = [
   crossBorderUndeclaredData,
   invalidSuppression,
   unusedSuppression,
+  unannotatedPersonalData,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
