@@ -13,7 +13,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   const articles = new ArticleView(lang());
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(ArticleView.scheme, articles),
-    vscode.commands.registerCommand('privacyAnnotations.createPolicy', createPolicy),
+    vscode.commands.registerCommand('privacyAnnotations.createPolicy', () => createPolicy(client)),
     vscode.commands.registerCommand('privacyAnnotations.showArticle', (n?: number) => articles.pickAndShow(n)),
     vscode.commands.registerCommand('privacyAnnotations.restartServer', () => client.restart()),
     vscode.commands.registerCommand('privacyAnnotations.showOutput', () => output.show()),
@@ -28,8 +28,11 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   return view;
 }
 
-/** Write a commented starter policy at the root of a workspace folder (never over an existing one) and open it. */
-async function createPolicy(): Promise<vscode.Uri | undefined> {
+/**
+ * Write a starter policy at the root of a workspace folder (never over an existing one) and open it:
+ * proposed by the server from what the code holds, or the commented template if the server cannot.
+ */
+async function createPolicy(client: LanguageClient): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Open a folder first: the policy file lives at the root of a workspace folder.'));
@@ -49,7 +52,15 @@ async function createPolicy(): Promise<vscode.Uri | undefined> {
     }
   }
   const uri = vscode.Uri.joinPath(folder.uri, 'privacy-policy.yaml');
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(policyTemplate(lang())));
+  let text: string | null = null;
+  try {
+    text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Proposing a policy from the code…') }, () =>
+      client.sendRequest<string | null>('privacyAnnotations/proposePolicy', { folder: folder.uri.toString() }),
+    );
+  } catch {
+    text = null;
+  }
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text ?? policyTemplate(lang())));
   await vscode.window.showTextDocument(uri);
   return uri;
 }

@@ -26,6 +26,10 @@ import { hoverAt } from './lsp/hover';
 import { completionsAt } from './lsp/completion';
 import { codeLenses } from './lsp/codeLens';
 import { inventoryCsv, inventoryJson, inventoryMarkdown } from './engine/inventory/formats';
+import { observe } from './engine/policy/observe';
+import { starterPolicy } from './engine/policy/starter';
+import { walk } from './engine/workspace/walk';
+import * as path from 'node:path';
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
@@ -156,6 +160,17 @@ connection.onRequest(
     if (!format) return inventory;
     const meta = { generated: todayUtc(), policies: session.policies.known, policy: session.policies.known.length === 1 ? session.policies.state(session.policies.known[0]).inForce : undefined, lang: session.lang };
     return format === 'csv' ? inventoryCsv(inventory) : format === 'md' ? inventoryMarkdown(inventory, meta) : inventoryJson(inventory, meta);
+  }),
+);
+
+/** A starter policy for a workspace folder, proposed from its code (the "Create Policy File" command). */
+connection.onRequest(
+  'privacyAnnotations/proposePolicy',
+  safe(connection, 'proposePolicy', null, (params: { folder: string }) => {
+    const folder = uriToPath(params.folder);
+    if (!folder || !session) return null;
+    const files = walk([folder]).files;
+    return starterPolicy(observe(files, (f) => path.relative(folder, f).split(path.sep).join('/')), session.lang);
   }),
 );
 

@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import type { CodeLens } from 'vscode-languageserver-protocol';
 import { REPO_ROOT } from '../helpers';
 import { TestClient } from './lspClient';
+import { pathToFileURL } from 'node:url';
+import { loadPolicy } from '../../server/src/engine/index';
 
 const DEMO = path.join(REPO_ROOT, 'examples', 'demo');
 
@@ -37,5 +39,19 @@ describe('inventory and code lenses', () => {
     const syncUri = client.open(sync, fs.readFileSync(sync, 'utf8'));
     const syncLenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: syncUri } })) as CodeLens[];
     assert.ok(syncLenses.some((l) => l.command?.title === '→ SG · standard contract until 2027-03-01'), JSON.stringify(syncLenses.map((l) => l.command?.title)));
+  });
+});
+
+describe('proposing a policy', () => {
+  test('the server proposes a starter policy from the workspace code, valid as written', async () => {
+    const client = await TestClient.start({ root: DEMO });
+    try {
+      const text = (await client.connection.sendRequest('privacyAnnotations/proposePolicy', { folder: pathToFileURL(DEMO).href })) as string;
+      assert.match(text, /^# Privacy policy proposed/);
+      assert.match(text, /biometric\.face/);
+      assert.deepEqual(loadPolicy(text, '/x/privacy-policy.yaml').problems, []);
+    } finally {
+      await client.stop();
+    }
   });
 });

@@ -6,7 +6,7 @@ export type InventoryFormat = 'md' | 'csv' | 'json';
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 
 export interface CliArgs {
-  command: 'check' | 'inventory' | 'help' | 'version';
+  command: 'check' | 'inventory' | 'init' | 'help' | 'version';
   paths: string[];
   policy?: string;
   format: Format;
@@ -87,7 +87,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--hints': args.hints = true; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}. Run privacy-annotations --help for the options.`);
-        if (!commandSeen && args.paths.length === 0 && (a === 'check' || a === 'inventory' || a === 'help')) {
+        if (!commandSeen && args.paths.length === 0 && (a === 'check' || a === 'inventory' || a === 'init' || a === 'help')) {
           commandSeen = true;
           if (a === 'help') return { ...args, command: 'help' };
           args.command = a;
@@ -110,6 +110,7 @@ export const HELP: Record<Lang, string> = {
 
 Usage: privacy-annotations check [paths...] [options]      (paths default to .)
        privacy-annotations inventory [paths...] [--format md|csv|json] [--output FILE]
+       privacy-annotations init [paths...] [--output FILE]   (a starter policy proposed from the code)
 
 Options:
   --policy FILE          use this policy file instead of the nearest privacy-policy.yaml|yml|json
@@ -138,6 +139,7 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
 
 用法：privacy-annotations check [路径...] [选项]      （路径默认为 .）
       privacy-annotations inventory [路径...] [--format md|csv|json] [--output 文件]
+      privacy-annotations init [路径...] [--output 文件]   （根据代码生成政策文件草案）
 
 选项：
   --policy 文件          使用指定的政策文件，而不是最近的 privacy-policy.yaml|yml|json

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import { ConfigError, runCheck } from './check';
 import { runInventory } from './inventory';
+import { runInit } from './init';
 import { active, SEVERITY_RANK, type CheckReport } from './report';
 import { formatText } from './formats/text';
 import { formatJson } from './formats/json';
@@ -79,6 +80,10 @@ export function main(argv: string[], io: Io): number {
   try {
     for (const p of args.paths) {
       if (!fs.existsSync(path.resolve(io.cwd, p))) throw new UsageError(args.lang === 'zh' ? `路径不存在：${p}` : `No such file or directory: ${p}`);
+    }
+    if (args.command === 'init') {
+      io.stdout(runInit({ paths: args.paths, output: args.output, cwd: io.cwd, lang: args.lang }));
+      return 0;
     }
     if (args.output) checkOutputPath(args.output, io.cwd);
     if (args.command === 'inventory') {

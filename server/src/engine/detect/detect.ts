@@ -302,7 +302,10 @@ function chineseEvidence(text: string, source: Source): { evidence?: Evidence; k
     // Drop matches inside a longer one (手机 inside 手机号码).
     const kept = matches.filter((a) => !matches.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start));
     kept.sort((a, b) => b.weight - a.weight || b.end - a.end);
-    const top = kept[0];
+    // A person word before another term names whose data it is: 收件人手机号 is the recipient's phone, not a name.
+    const person = kept[0];
+    const owned = person.category === 'identity.name' && /人$/.test(person.text) ? kept.find((m) => m.start >= person.end) : undefined;
+    const top = owned ?? person;
     const before = clause.slice(0, top.start);
     const after = clause.slice(top.end);
     // 是否阳性 (whether positive) is itself medical data; 是否开启手机号登录 (whether phone login is on) is not.

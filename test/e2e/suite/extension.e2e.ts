@@ -1,0 +1,228 @@
+/// <reference types="mocha" />
+/**
+ * The extension in a real VS Code, on a copy of examples/demo: diagnostics (open and closed files),
+ * hover, quick fixes and fix-all, completion, policy edits, a server crash, and the commands.
+ * Expected findings come from examples/demo/EXPECTED.md (lines are 1-based there and here).
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
+import {
+  activate,
+  describe as describeDiagnostics,
+  find,
+  hasAll,
+  hoverText,
+  labelOf,
+  ours,
+  positionOf,
+  waitForDiagnostics,
+  waitForEvent,
+  workspaceFile,
+  type Api,
+} from './helpers';
+
+suite('Privacy Annotations in VS Code (demo workspace)', () => {
+  let api: Api;
+  const customer = workspaceFile('src/customer.ts');
+  const afterSales = workspaceFile('src/afterSales.ts');
+  const marketing = workspaceFile('src/marketing.ts');
+  const memberImport = workspaceFile('src/legacy/memberImport.js');
+  const policy = workspaceFile('privacy-policy.yaml');
+
+  suiteSetup(async () => {
+    ({ api } = await activate());
+    assert.equal(api.client.state, State.Running, 'the language client is running after activate()');
+  });
+
+  suiteTeardown(async () => {
+    // Leave no unsaved editors behind (the workspace is a temporary copy).
+    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+  });
+
+  test('workspace diagnostics: files never opened get the documented findings', async () => {
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    for (const uri of [afterSales, marketing, memberImport]) assert.ok(!open.has(uri.toString()), `${uri.fsPath} must not be open for this test`);
+    await waitForDiagnostics(
+      afterSales,
+      hasAll([
+        ['missing-retention', 19],
+        ['missing-impact-assessment', 33],
+        ['cross-border-unknown-destination', 49],
+        ['cross-border-insufficient-mechanism', 60],
+        ['cross-border-category-not-allowed', 69],
+      ]),
+      'EXPECTED.md #14-#19',
+    );
+    await waitForDiagnostics(
+      marketing,
+      hasAll([
+        ['malformed-tag', 20],
+        ['category-not-allowed-for-purpose', 38],
+        ['category-not-allowed', 46],
+        ['unknown-purpose', 70],
+        ['cross-border-needs-separate-consent', 84],
+      ]),
+      'EXPECTED.md #6-#11',
+    );
+    await waitForDiagnostics(memberImport, hasAll([['malformed-tag', 37], ['cross-border-domestic-destination', 49]]), 'EXPECTED.md #21-#22');
+    const afterSalesDiagnostics = ours(afterSales);
+    const missingRetention = find(afterSalesDiagnostics, 'missing-retention', 19)!;
+    assert.equal(missingRetention.severity, vscode.DiagnosticSeverity.Error, 'the policy raises missing-retention to error');
+    assert.match(missingRetention.message, /retention/i);
+    const code = missingRetention.code as { value: string; target: vscode.Uri };
+    assert.equal(typeof code, 'object', 'the code links to the rule documentation');
+    assert.match(code.target.toString(), /missing-retention/);
+  });
+
+  test('an opened file: customer.ts has its five findings, with sensitive-needs-separate-consent on line 34', async () => {
+    const doc = await vscode.workspace.openTextDocument(customer);
+    await vscode.window.showTextDocument(doc);
+    const ds = await waitForDiagnostics(
+      customer,
+      hasAll([
+        ['retention-exceeds-purpose', 14],
+        ['unknown-category', 22],
+        ['missing-purpose', 27],
+        ['sensitive-needs-separate-consent', 34],
+        ['malformed-tag', 43],
+      ]),
+      'EXPECTED.md #1-#5',
+    );
+    const sensitive = find(ds, 'sensitive-needs-separate-consent', 34)!;
+    assert.equal(doc.getText(sensitive.range).length > 0, true, 'the diagnostic has a non-empty range');
+    assert.match(sensitive.message, /separate/i);
+  });
+
+  test('hover on biometric.face cites PIPL Arts. 28 and 29', async () => {
+    const doc = await vscode.workspace.openTextDocument(customer);
+    const at = positionOf(doc, 'biometric.face', 'basis=consent', 3);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', customer, at);
+    const text = hoverText(hovers ?? []);
+    assert.match(text, /biometric\.face|face/i, `hover names the category; got:\n${text}`);
+    assert.match(text, /Art(icle)?s?\.? 28/, `hover cites Art. 28 (sensitive personal information); got:\n${text}`);
+    assert.match(text, /Art(icle)?s?\.? 29/, `hover cites Art. 29 (separate consent); got:\n${text}`);
+  });
+
+  test('quick fix "Set basis=separate-consent" fixes sensitive-needs-separate-consent', async () => {
+    const doc = await vscode.workspace.openTextDocument(customer);
+    const diagnostic = find(ours(customer), 'sensitive-needs-separate-consent', 34);
+    assert.ok(diagnostic, `no sensitive-needs-separate-consent on line 34; have ${describeDiagnostics(ours(customer))}`);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', customer, diagnostic.range);
+    const titles = (actions ?? []).map((a) => a.title);
+    const fix = (actions ?? []).find((a) => a.title === 'Set basis=separate-consent');
+    assert.ok(fix, `"Set basis=separate-consent" offered; got: ${titles.join(' | ')}`);
+    assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(fix.edit, 'the fix carries a WorkspaceEdit');
+    const gone = waitForDiagnostics(customer, (ds) => !find(ds, 'sensitive-needs-separate-consent'), 'sensitive-needs-separate-consent to go away', { afterEvent: true });
+    assert.equal(await vscode.workspace.applyEdit(fix.edit), true, 'applyEdit succeeded');
+    assert.match(doc.lineAt(33).text, /@personalData biometric\.face purpose=faceLogin basis=separate-consent\s*$/);
+    const after = await gone;
+    assert.ok(find(after, 'unknown-category', 22), `the other findings stay; have ${describeDiagnostics(after)}`);
+  });
+
+  test('fix-all (source.fixAll) corrects contact.phon to contact.phone', async () => {
+    const doc = await vscode.workspace.openTextDocument(customer);
+    assert.ok(find(ours(customer), 'unknown-category', 22), 'the typo is reported first');
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', customer, whole, vscode.CodeActionKind.SourceFixAll.value);
+    const fixAll = (actions ?? []).find((a) => a.kind?.value === 'source.fixAll.privacy');
+    assert.ok(fixAll?.edit, `a source.fixAll.privacy action with an edit; got: ${(actions ?? []).map((a) => `${a.kind?.value}: ${a.title}`).join(' | ')}`);
+    const fixed = waitForDiagnostics(customer, (ds) => !find(ds, 'unknown-category'), 'unknown-category to go away', { afterEvent: true });
+    assert.equal(await vscode.workspace.applyEdit(fixAll.edit), true);
+    assert.match(doc.lineAt(21).text, /@personalData contact\.phone purpose=account\s*$/);
+    await fixed;
+    await doc.save();
+  });
+
+  test('completion after "@personalData " lists taxonomy categories', async () => {
+    const scratch = workspaceFile('src/scratch.ts');
+    const text = ['/**', ' * @personalData ', ' */', 'export const scratch = 1;', ''].join('\n');
+    await vscode.workspace.fs.writeFile(scratch, new TextEncoder().encode(text));
+    const doc = await vscode.workspace.openTextDocument(scratch);
+    await vscode.window.showTextDocument(doc);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', scratch, new vscode.Position(1, ' * @personalData '.length));
+    const labels = (list?.items ?? []).map(labelOf);
+    for (const category of ['biometric.face', 'contact.phone']) {
+      assert.ok(labels.includes(category), `${category} offered; got ${labels.slice(0, 40).join(', ')}${labels.length > 40 ? ', ...' : ''}`);
+    }
+  });
+
+  test('adding destination JP to the policy clears cross-border-unknown-destination in afterSales.ts', async () => {
+    assert.ok(find(ours(afterSales), 'cross-border-unknown-destination', 49), `reported before the edit; have ${describeDiagnostics(ours(afterSales))}`);
+    const doc = await vscode.workspace.openTextDocument(policy);
+    const line = positionOf(doc, 'destinations:', 'destinations:').line;
+    const indent = doc.lineAt(line).firstNonWhitespaceCharacterIndex + 2;
+    const pad = ' '.repeat(indent);
+    const entry = [`${pad}# Customer-service desk in Osaka (added by the end-to-end test).`, `${pad}JP:`, `${pad}  recipients: [sakura-cs-jp]`, `${pad}  mechanism: standard-contract`, ''].join('\n');
+    const cleared = waitForDiagnostics(afterSales, (ds) => !find(ds, 'cross-border-unknown-destination'), 'cross-border-unknown-destination to go away', { afterEvent: true });
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(policy, new vscode.Position(line + 1, 0), entry);
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    assert.equal(await doc.save(), true, 'the policy was saved');
+    const after = await cleared;
+    assert.ok(find(after, 'missing-retention', 19), `the other findings of afterSales.ts stay; have ${describeDiagnostics(after)}`);
+  });
+
+  test('a killed server is restarted by the client and diagnostics come back', async () => {
+    const client = api.client;
+    const oldPid = client.serverProcess?.pid;
+    assert.ok(oldPid, 'the client exposes its server process (LanguageClient.serverProcess)');
+    let restarted = false;
+    const republished = { afterSales: false, customer: false };
+    const running = waitForEvent(client.onDidChangeState, (e) => e.newState === State.Running, 'the client to be Running again');
+    const states: string[] = [];
+    const stateSub = client.onDidChangeState((e) => {
+      states.push(`${State[e.oldState]}->${State[e.newState]}`);
+      if (e.newState === State.Running) restarted = true;
+    });
+    const both = new Promise<void>((resolve) => {
+      const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+        if (!restarted) return;
+        for (const uri of e.uris) {
+          if (uri.toString() === afterSales.toString() && find(ours(afterSales), 'missing-retention', 19)) republished.afterSales = true;
+          if (uri.toString() === customer.toString() && find(ours(customer), 'missing-purpose', 27)) republished.customer = true;
+        }
+        if (republished.afterSales && republished.customer) {
+          sub.dispose();
+          resolve();
+        }
+      });
+    });
+    process.kill(oldPid, 'SIGKILL');
+    try {
+      await running;
+      const newPid = client.serverProcess?.pid;
+      assert.ok(newPid && newPid !== oldPid, `a new server process (old ${oldPid}, new ${newPid}); states ${states.join(', ')}`);
+      await Promise.race([
+        both,
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error(`diagnostics not republished after the restart: ${JSON.stringify(republished)}`)), 90_000),
+        ),
+      ]);
+    } finally {
+      stateSub.dispose();
+    }
+    // And the restarted server still answers requests on open documents.
+    const doc = await vscode.workspace.openTextDocument(customer);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', customer, positionOf(doc, 'biometric.face', 'biometric.face', 3));
+    assert.match(hoverText(hovers ?? []), /Art\. 29/);
+  });
+
+  test('the commands are registered', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['privacyAnnotations.createPolicy', 'privacyAnnotations.showArticle', 'privacyAnnotations.restartServer', 'privacyAnnotations.showOutput']) {
+      assert.ok(commands.includes(id), `${id} is registered`);
+    }
+  });
+
+  test('restartServer restarts the server', async () => {
+    const client = api.client;
+    const oldPid = client.serverProcess?.pid;
+    const running = waitForEvent(client.onDidChangeState, (e) => e.newState === State.Running, 'Running after restartServer');
+    await vscode.commands.executeCommand('privacyAnnotations.restartServer');
+    await running;
+    assert.notEqual(client.serverProcess?.pid, oldPid, 'a new server process');
+    await waitForDiagnostics(customer, (ds) => !!find(ds, 'missing-purpose', 27), 'diagnostics after restartServer');
+  });
+});
