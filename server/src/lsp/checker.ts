@@ -74,6 +74,11 @@ export class Checker {
     );
   }
 
+  /** Resolves once no open document waits for its check (the workspace scan starts after them). */
+  async idle(): Promise<void> {
+    while (this.timers.size > 0) await new Promise((r) => setTimeout(r, DEBOUNCE_MS));
+  }
+
   cancel(uri: string): void {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);

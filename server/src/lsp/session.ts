@@ -87,6 +87,9 @@ export class Session {
     const settingsOf = (folder: string) => this.settings.get(pathToUri(folder));
     const enabled = (await Promise.all(roots.map(settingsOf))).some((s) => s.enable && s.workspaceDiagnostics);
     if (!enabled) return;
+    // The files a person has open come first: the walk of a large workspace takes a while.
+    await new Promise((r) => setImmediate(r));
+    await this.checker.idle();
     await this.scanner.scan(roots, async (folder) => (await settingsOf(folder)).exclude);
   }
 

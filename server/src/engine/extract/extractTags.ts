@@ -31,7 +31,7 @@ export function scriptKindFor(fileName: string): ts.ScriptKind {
  */
 const HANGS_JSDOC_SCANNER = /-(?=\*\/)/g;
 
-export function parseSource(text: string, fileName: string): ts.SourceFile {
+function parseSourceUncached(text: string, fileName: string): ts.SourceFile {
   const safe = text.includes('-*/') ? text.replace(HANGS_JSDOC_SCANNER, ' ') : text;
   return ts.createSourceFile(fileName, safe, ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
 }
@@ -58,8 +58,42 @@ function collectJSDocOwners(sf: ts.SourceFile): JSDocOwner[] {
   return owners;
 }
 
+/**
+ * The last few documents parsed and read, by file name: the checker, the inventory, code lenses, hovers and
+ * the cross-file index all ask for the same document version in turn, and get one parse.
+ */
+const RECENT = 8;
+interface Parsed {
+  fileName: string;
+  text: string;
+  sf: ts.SourceFile;
+  result?: ExtractResult;
+}
+const recent: Parsed[] = [];
+
+function remembered(text: string, fileName: string): Parsed {
+  const hit = recent.find((r) => r.fileName === fileName && r.text === text);
+  if (hit) return hit;
+  const entry: Parsed = { fileName, text, sf: parseSourceUncached(text, fileName) };
+  recent.unshift(entry);
+  if (recent.length > RECENT) recent.pop();
+  return entry;
+}
+
+/** The syntax tree of a document (shared with the other readers of the same text). */
+export function parseSource(text: string, fileName: string): ts.SourceFile {
+  return remembered(text, fileName).sf;
+}
+
 /** Extract every tag of the file. Never throws for any input text. */
 export function extractTags(text: string, fileName: string, sourceFile?: ts.SourceFile): ExtractResult {
+  if (!mightContainTags(text)) return { tags: [], errors: [] };
+  const entry = remembered(text, fileName);
+  if (sourceFile && sourceFile !== entry.sf) return extractUncached(text, fileName, sourceFile);
+  return (entry.result ??= extractUncached(text, fileName, entry.sf));
+}
+
+function extractUncached(text: string, fileName: string, sourceFile: ts.SourceFile): ExtractResult {
   const result: ExtractResult = { tags: [], errors: [] };
   if (!mightContainTags(text)) return result;
   const sf = sourceFile ?? parseSource(text, fileName);

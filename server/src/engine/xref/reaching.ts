@@ -31,6 +31,8 @@ export interface ParameterReach {
 /** Type arguments of these carry their data through unchanged. */
 const WRAPPERS = new Set(['Array', 'ReadonlyArray', 'Promise', 'PromiseLike', 'Awaited', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Record', 'Readonly', 'Partial', 'Required', 'NonNullable', 'Iterable', 'AsyncIterable', 'Observable']);
 const MAX_DEPTH = 64;
+/** Files whose syntax trees are kept (a tree costs about 100 KB); the least recently used is dropped past this. */
+const MAX_INDEXED = 1000;
 
 interface Narrow {
   pick?: Set<string>;
@@ -59,6 +61,11 @@ export class Project {
    */
   index(file: string, text?: string, sf?: ts.SourceFile): Indexed | undefined {
     const cached = this.cache.get(file);
+    if (cached) {
+      // Least recently used first out: keep this one at the end.
+      this.cache.delete(file);
+      this.cache.set(file, cached);
+    }
     if (text === undefined) {
       if (cached) return cached;
       text = this.fs.readFile(file);
@@ -68,6 +75,7 @@ export class Project {
     }
     const fresh = indexFile(file, text, sf) as Indexed;
     this.cache.set(file, fresh);
+    if (this.cache.size > MAX_INDEXED) this.cache.delete(this.cache.keys().next().value!);
     return fresh;
   }
 
