@@ -53,6 +53,8 @@ function ignored(stack: Rules[], abs: string, isDir: boolean): boolean {
 /** .gitignore files from the filesystem root down to `dir` (exclusive), so a subfolder check honours its parents'. */
 function ancestorRules(dir: string): Rules[] {
   const chain: Rules[] = [];
+  // A repository's own root: the .gitignore files of folders around it are not its rules.
+  if (fs.existsSync(path.join(dir, '.git'))) return chain;
   let current = path.dirname(dir);
   for (;;) {
     const r = readIgnore(current);
