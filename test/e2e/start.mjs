@@ -35,7 +35,13 @@ try {
   if (build.status !== 0) throw new Error('npm run build failed');
   await ensureCodeServer();
   const port = process.env.PORT ? Number(process.env.PORT) : undefined;
-  server = await startCodeServer({ name: 'start', port, logToConsole: process.env.E2E_VERBOSE === '1' });
+  server = await startCodeServer({
+    name: 'start',
+    port,
+    // The demo lives inside this repository: no prompt to open the parent repository in Source Control.
+    settings: { 'git.openRepositoryInParentFolders': 'never' },
+    logToConsole: process.env.E2E_VERBOSE === '1',
+  });
   const url = server.url({ folder, extensionDevelopmentPath: ROOT });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(

@@ -114,6 +114,7 @@ const ALLOWED: RegExp[] = [
   /^extension\/schemas\/[\w.-]+\.schema\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/docs\/walkthrough\/[\w.-]+\.(md|png|svg|gif|jpe?g)$/,
+  /^extension\/docs\/images\/icon\.png$/,
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE(\.txt|\.md)?$/,
 ];

@@ -83,7 +83,7 @@ export async function runSuiteInHost(options) {
       results.tests.push({ title: 'exit status agrees with the results', fullTitle: `${suite}: exit status`, state: 'failed', error: outcome.error ?? `codeAutomationExit(${outcome.code}) with ${results.failed} failed; logs: ${server.runDir}` });
       results.failed++;
     }
-    if (results.failed > 0) keepRunDir = true;
+    if (results.failed > 0 || process.env.E2E_KEEP === '1') keepRunDir = true;
     results.durationMs = Date.now() - started;
     return results;
   } catch (err) {

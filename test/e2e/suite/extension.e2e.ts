@@ -16,6 +16,7 @@ import {
   labelOf,
   ours,
   positionOf,
+  step,
   waitForDiagnostics,
   waitForEvent,
   workspaceFile,
@@ -97,7 +98,7 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
   test('hover on biometric.face cites PIPL Arts. 28 and 29', async () => {
     const doc = await vscode.workspace.openTextDocument(customer);
     const at = positionOf(doc, 'biometric.face', 'basis=consent', 3);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', customer, at);
+    const hovers = await step('executeHoverProvider', vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', customer, at));
     const text = hoverText(hovers ?? []);
     assert.match(text, /biometric\.face|face/i, `hover names the category; got:\n${text}`);
     assert.match(text, /Art(icle)?s?\.? 28/, `hover cites Art. 28 (sensitive personal information); got:\n${text}`);
@@ -108,14 +109,14 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     const doc = await vscode.workspace.openTextDocument(customer);
     const diagnostic = find(ours(customer), 'sensitive-needs-separate-consent', 34);
     assert.ok(diagnostic, `no sensitive-needs-separate-consent on line 34; have ${describeDiagnostics(ours(customer))}`);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', customer, diagnostic.range);
+    const actions = await step('executeCodeActionProvider (quick fixes)', () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', customer, diagnostic.range), { retryCanceled: true });
     const titles = (actions ?? []).map((a) => a.title);
     const fix = (actions ?? []).find((a) => a.title === 'Set basis=separate-consent');
     assert.ok(fix, `"Set basis=separate-consent" offered; got: ${titles.join(' | ')}`);
     assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.ok(fix.edit, 'the fix carries a WorkspaceEdit');
     const gone = waitForDiagnostics(customer, (ds) => !find(ds, 'sensitive-needs-separate-consent'), 'sensitive-needs-separate-consent to go away', { afterEvent: true });
-    assert.equal(await vscode.workspace.applyEdit(fix.edit), true, 'applyEdit succeeded');
+    assert.equal(await step('applyEdit (quick fix)', vscode.workspace.applyEdit(fix.edit)), true, 'applyEdit succeeded');
     assert.match(doc.lineAt(33).text, /@personalData biometric\.face purpose=faceLogin basis=separate-consent\s*$/);
     const after = await gone;
     assert.ok(find(after, 'unknown-category', 22), `the other findings stay; have ${describeDiagnostics(after)}`);
@@ -125,14 +126,14 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     const doc = await vscode.workspace.openTextDocument(customer);
     assert.ok(find(ours(customer), 'unknown-category', 22), 'the typo is reported first');
     const whole = new vscode.Range(0, 0, doc.lineCount, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', customer, whole, vscode.CodeActionKind.SourceFixAll.value);
+    const actions = await step('executeCodeActionProvider (source.fixAll)', () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', customer, whole, vscode.CodeActionKind.SourceFixAll.value), { retryCanceled: true });
     const fixAll = (actions ?? []).find((a) => a.kind?.value === 'source.fixAll.privacy');
     assert.ok(fixAll?.edit, `a source.fixAll.privacy action with an edit; got: ${(actions ?? []).map((a) => `${a.kind?.value}: ${a.title}`).join(' | ')}`);
     const fixed = waitForDiagnostics(customer, (ds) => !find(ds, 'unknown-category'), 'unknown-category to go away', { afterEvent: true });
-    assert.equal(await vscode.workspace.applyEdit(fixAll.edit), true);
+    assert.equal(await step('applyEdit (fix-all)', vscode.workspace.applyEdit(fixAll.edit)), true);
     assert.match(doc.lineAt(21).text, /@personalData contact\.phone purpose=account\s*$/);
     await fixed;
-    await doc.save();
+    await step('save customer.ts', doc.save());
   });
 
   test('completion after "@personalData " lists taxonomy categories', async () => {
@@ -141,7 +142,7 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     await vscode.workspace.fs.writeFile(scratch, new TextEncoder().encode(text));
     const doc = await vscode.workspace.openTextDocument(scratch);
     await vscode.window.showTextDocument(doc);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', scratch, new vscode.Position(1, ' * @personalData '.length));
+    const list = await step('executeCompletionItemProvider', vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', scratch, new vscode.Position(1, ' * @personalData '.length)));
     const labels = (list?.items ?? []).map(labelOf);
     for (const category of ['biometric.face', 'contact.phone']) {
       assert.ok(labels.includes(category), `${category} offered; got ${labels.slice(0, 40).join(', ')}${labels.length > 40 ? ', ...' : ''}`);
@@ -158,8 +159,8 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     const cleared = waitForDiagnostics(afterSales, (ds) => !find(ds, 'cross-border-unknown-destination'), 'cross-border-unknown-destination to go away', { afterEvent: true });
     const edit = new vscode.WorkspaceEdit();
     edit.insert(policy, new vscode.Position(line + 1, 0), entry);
-    assert.equal(await vscode.workspace.applyEdit(edit), true);
-    assert.equal(await doc.save(), true, 'the policy was saved');
+    assert.equal(await step('applyEdit (policy)', vscode.workspace.applyEdit(edit)), true);
+    assert.equal(await step('save the policy', doc.save()), true, 'the policy was saved');
     const after = await cleared;
     assert.ok(find(after, 'missing-retention', 19), `the other findings of afterSales.ts stay; have ${describeDiagnostics(after)}`);
   });
@@ -190,17 +191,19 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
       });
     });
     process.kill(oldPid, 'SIGKILL');
+    let timer: NodeJS.Timeout | undefined;
     try {
       await running;
       const newPid = client.serverProcess?.pid;
       assert.ok(newPid && newPid !== oldPid, `a new server process (old ${oldPid}, new ${newPid}); states ${states.join(', ')}`);
       await Promise.race([
         both,
-        new Promise((_, reject) =>
-          setTimeout(() => reject(new Error(`diagnostics not republished after the restart: ${JSON.stringify(republished)}`)), 90_000),
-        ),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`diagnostics not republished after the restart: ${JSON.stringify(republished)}`)), 60_000);
+        }),
       ]);
     } finally {
+      clearTimeout(timer);
       stateSub.dispose();
     }
     // And the restarted server still answers requests on open documents.

@@ -119,3 +119,24 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
 export function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
 }
+
+/**
+ * Awaits a VS Code call and names it in the error if it fails (a bare "Canceled" says nothing of where).
+ * With `retryCanceled`, a provider command that VS Code cancelled (it cancels a request when the
+ * document changes while it runs) is asked once more, as the editor itself would; it is logged.
+ */
+export async function step<T>(what: string, call: Thenable<T> | (() => Thenable<T>), options: { retryCanceled?: boolean } = {}): Promise<T> {
+  const run = typeof call === 'function' ? call : () => call;
+  try {
+    return await run();
+  } catch (err) {
+    const e = err as Error;
+    if (options.retryCanceled && typeof call === 'function' && e?.name === 'Canceled') {
+      console.warn(`[e2e] ${what} was cancelled by VS Code; asking again`);
+      return step(what, run());
+    }
+    const named = new Error(`${what}: ${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`);
+    named.stack = `${named.message}\n${e?.stack ?? ''}`;
+    throw named;
+  }
+}
