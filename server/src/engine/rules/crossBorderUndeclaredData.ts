@@ -55,7 +55,8 @@ export const crossBorderUndeclaredData: Rule = {
           zh: `个人信息经“${param.name}”进入此函数，但未声明为向 ${t.destinationWord.text} 提供：${list(ids, 'zh')}（不在${whereZh}中）。请声明所有出境的个人信息种类（第三十八条、第三十九条），或不再传入这些信息。`,
         },
         related,
-        fix: { kind: 'setParam', tagSpan: t.tag.span, key: 'categories', value: all.join(','), existing: categoriesParam?.valueSpan },
+        // Declaring what leaves is a statement about the transfer: offered, never applied in bulk.
+        fix: { kind: 'setParam', tagSpan: t.tag.span, key: 'categories', value: all.join(','), existing: categoriesParam?.valueSpan, claim: true },
       });
     }
   },
