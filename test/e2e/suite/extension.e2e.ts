@@ -228,4 +228,42 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     assert.notEqual(client.serverProcess?.pid, oldPid, 'a new server process');
     await waitForDiagnostics(customer, (ds) => !!find(ds, 'missing-purpose', 27), 'diagnostics after restartServer');
   });
+
+  test('the Personal Data view opens, and the export command writes the inventory', async () => {
+    await vscode.commands.executeCommand('privacyAnnotations.personalData.focus');
+    const md = workspaceFile('personal-data-inventory.md');
+    await vscode.commands.executeCommand('privacyAnnotations.exportInventory', 'md', md);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(md));
+    assert.match(text, /^# Personal data inventory/);
+    assert.match(text, /## Purpose: `faceLogin`/);
+    assert.match(text, /\| SG \|/);
+    const csv = workspaceFile('personal-data-inventory.csv');
+    await vscode.commands.executeCommand('privacyAnnotations.exportInventory', 'csv', csv);
+    const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).trim().split(/\r?\n/);
+    assert.match(rows[0], /^kind,category,sensitive,/);
+    assert.ok(rows.some((r) => r.startsWith('annotation,biometric.face,true,')), rows.slice(0, 5).join('\n'));
+  });
+
+  test('the getting-started walkthrough is contributed and opens', async () => {
+    const { extension } = await activate();
+    const [walkthrough] = extension.packageJSON.contributes.walkthroughs;
+    assert.equal(walkthrough.steps.length, 5);
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extension.id}#${walkthrough.id}`, false);
+  });
+
+  test('Create Policy File proposes a policy from the code and never overwrites one', async () => {
+    const original = await vscode.workspace.fs.readFile(policy);
+    // With a policy in place: it is opened, not replaced.
+    await vscode.commands.executeCommand('privacyAnnotations.createPolicy');
+    assert.deepEqual(await vscode.workspace.fs.readFile(policy), original);
+    await vscode.workspace.fs.delete(policy);
+    try {
+      await vscode.commands.executeCommand('privacyAnnotations.createPolicy');
+      const proposed = new TextDecoder().decode(await vscode.workspace.fs.readFile(policy));
+      assert.match(proposed, /^# Privacy policy proposed by `privacy-annotations init`/);
+      assert.match(proposed, /biometric\.face/);
+    } finally {
+      await vscode.workspace.fs.writeFile(policy, original);
+    }
+  });
 });
