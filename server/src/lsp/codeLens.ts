@@ -2,7 +2,8 @@
  * Code lenses: above an annotated type, how many personal data fields it has and how many are sensitive;
  * above a @crossBorder function, where the data goes and under which mechanism, until when.
  */
-import * as ts from 'typescript';
+// A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
+import ts = require('typescript');
 import type { CodeLens } from 'vscode-languageserver';
 import type { Policy } from '../engine/policy/model';
 import { extractTags, mightContainTags, parseSource } from '../engine/extract/extractTags';
