@@ -18,6 +18,9 @@ import { nodeFileSystem } from '../engine/xref/nodeFs';
 import { mergeInventories, type Inventory } from '../engine/inventory/inventory';
 import type { Lang } from './locale';
 
+/** How long the first workspace scan leaves to the documents the editor opens at start. */
+const FIRST_SCAN_GRACE_MS = 250;
+
 export interface SessionOptions {
   lang: Lang;
   configurationSupported: boolean;
@@ -34,6 +37,7 @@ export class Session {
   lang: Lang;
   private readonly policyTimers = new Map<string, NodeJS.Timeout>();
   private dependentsTimer: NodeJS.Timeout | undefined;
+  private scanned = false;
 
   constructor(
     private readonly connection: Connection,
@@ -87,8 +91,10 @@ export class Session {
     const settingsOf = (folder: string) => this.settings.get(pathToUri(folder));
     const enabled = (await Promise.all(roots.map(settingsOf))).some((s) => s.enable && s.workspaceDiagnostics);
     if (!enabled) return;
-    // The files a person has open come first: the walk of a large workspace takes a while.
-    await new Promise((r) => setImmediate(r));
+    // The files a person has open come first: the walk of a large workspace takes a while, and the editor
+    // opens its visible files right after initialization.
+    await new Promise((r) => (this.scanned ? setImmediate(r) : setTimeout(r, FIRST_SCAN_GRACE_MS)));
+    this.scanned = true;
     await this.checker.idle();
     await this.scanner.scan(roots, async (folder) => (await settingsOf(folder)).exclude);
   }
