@@ -153,9 +153,9 @@ connection.onCodeLens(
 
 connection.onRequest(
   'privacyAnnotations/inventory',
-  safe(connection, 'inventory', null, (params: { format?: 'json' | 'md' | 'csv' } | undefined) => {
+  safe(connection, 'inventory', null, async (params: { format?: 'json' | 'md' | 'csv' } | undefined) => {
     if (!session) return null;
-    const inventory = session.inventory();
+    const inventory = await session.inventory();
     const format = params?.format;
     if (!format) return inventory;
     const meta = { generated: todayUtc(), policies: session.policies.known, policy: session.policies.known.length === 1 ? session.policies.state(session.policies.known[0]).inForce : undefined, lang: session.lang };

@@ -37,7 +37,7 @@ export class Session {
   lang: Lang;
   private readonly policyTimers = new Map<string, NodeJS.Timeout>();
   private dependentsTimer: NodeJS.Timeout | undefined;
-  private scanned = false;
+  private scannedOnce = false;
 
   constructor(
     private readonly connection: Connection,
@@ -83,7 +83,25 @@ export class Session {
   }
 
   /** Scan the workspace folders (or a part of them) for closed files' problems. */
+  /** Scans under way; the inventory waits for them so that an export is complete. */
+  private readonly scans = new Set<Promise<void>>();
+
   async scan(under?: string): Promise<void> {
+    const run = this.scanUnder(under);
+    this.scans.add(run);
+    try {
+      await run;
+    } finally {
+      this.scans.delete(run);
+    }
+  }
+
+  /** Resolves when no workspace scan is running. */
+  async scanned(): Promise<void> {
+    while (this.scans.size) await Promise.allSettled([...this.scans]);
+  }
+
+  private async scanUnder(under?: string): Promise<void> {
     const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep);
     let roots = this.folders;
     if (under) roots = this.folders.some((f) => inside(under, f)) ? [under] : this.folders.filter((f) => inside(f, under));
@@ -93,8 +111,8 @@ export class Session {
     if (!enabled) return;
     // The files a person has open come first: the walk of a large workspace takes a while, and the editor
     // opens its visible files right after initialization.
-    await new Promise((r) => (this.scanned ? setImmediate(r) : setTimeout(r, FIRST_SCAN_GRACE_MS)));
-    this.scanned = true;
+    await new Promise((r) => (this.scannedOnce ? setImmediate(r) : setTimeout(r, FIRST_SCAN_GRACE_MS)));
+    this.scannedOnce = true;
     await this.checker.idle();
     await this.scanner.scan(roots, async (folder) => (await settingsOf(folder)).exclude);
   }
@@ -206,8 +224,9 @@ export class Session {
     return { file: policyFile, policy: this.policies.state(policyFile).inForce };
   }
 
-  /** The workspace's data inventory, from the files checked so far (all of them once the scan is done). */
-  inventory(): Inventory {
+  /** The workspace's data inventory: every file, once the scan under way (if any) is done. */
+  async inventory(): Promise<Inventory> {
+    await this.scanned();
     return mergeInventories([...this.checker.inventories.values()].map((v) => v.inventory));
   }
 
