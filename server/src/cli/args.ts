@@ -1,5 +1,6 @@
 /** Command-line parsing: small, strict, and with messages that say what to type instead. */
 import type { Lang } from './report';
+import { isRealDate } from '../engine/text/dates';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'gitlab';
 export type InventoryFormat = 'md' | 'csv' | 'json';
@@ -37,12 +38,6 @@ export function defaultLang(env: NodeJS.ProcessEnv): Lang {
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${option} takes one of ${allowed.join(', ')}; got "${value}".`);
-}
-
-function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const t = Date.parse(s + 'T00:00:00Z');
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {

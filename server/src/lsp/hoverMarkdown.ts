@@ -79,12 +79,7 @@ function citationKey(c: Citation): string {
   return c.law === 'PIPL' ? `PIPL|${c.article}` : `${c.law}|${c.article}|${(c.item ?? '').replace(/[\s()（）]/g, '')}`;
 }
 
-export function daysBetween(from: string, to: string): number | undefined {
-  const a = Date.parse(from + 'T00:00:00Z');
-  const b = Date.parse(to + 'T00:00:00Z');
-  if (Number.isNaN(a) || Number.isNaN(b)) return undefined;
-  return Math.round((b - a) / 86_400_000);
-}
+export { daysBetween } from '../engine/text/dates';
 
 /** Names of the policy's file, for "the policy" lines. */
 export function policyName(policy: Policy): string {

@@ -5,6 +5,7 @@ import { keySpan, nearestSpan } from './yamlLocate';
 import { closest } from '../text/similarity';
 import { isCountryCode } from '../geo/countries';
 import { RULE_IDS } from '../rules/index';
+import { isRealDate } from '../text/dates';
 
 type Path = (string | number)[];
 
@@ -98,9 +99,4 @@ export function checkPolicySemantics(policy: Policy, doc: Document): PolicyProbl
     });
   }
   return problems;
-}
-
-function isRealDate(s: string): boolean {
-  const t = Date.parse(s + 'T00:00:00Z');
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
 }

@@ -4,6 +4,7 @@
  * lead can review it; valid as written.
  */
 import { BUILTIN_CATEGORIES } from '../taxonomy/builtin';
+import { comment, policyPreamble } from './template';
 
 export interface Observation {
   /** A module name to propose a purpose for, e.g. "orders" from src/orders.ts. */
@@ -30,7 +31,7 @@ export function purposeId(module: string): string {
 
 export function starterPolicy(observations: Observation[], lang: 'en' | 'zh', handler = 'Example Co., Ltd.'): string {
   const zh = lang === 'zh';
-  const c = (en: string, cn: string) => `# ${zh ? cn : en}`;
+  const c = (en: string, cn: string) => comment(lang, en, cn);
   const categories = [...new Set(observations.map((o) => o.category).filter((id) => KNOWN.has(id)))].sort();
   const byPurpose = new Map<string, Observation[]>();
   for (const o of observations) {
@@ -43,16 +44,7 @@ export function starterPolicy(observations: Observation[], lang: 'en' | 'zh', ha
   const lines: string[] = [
     c('Privacy policy proposed by `privacy-annotations init` from what it found in the code.', '由 `privacy-annotations init` 根据代码中发现的内容生成的隐私政策草案。'),
     c('Review every line: purposes, legal bases and retention periods are decisions, not findings.', '请逐行审核：处理目的、合法性基础和保存期限需要人工决定，而不是检查结果。'),
-    'version: 1',
-    `handler: ${JSON.stringify(handler)}   ${c('the personal information handler', '个人信息处理者')}`,
-    `ciio: false   ${c('critical information infrastructure operator? (PIPL Art. 40)', '是否为关键信息基础设施运营者（第四十条）')}`,
-    '',
-    'require:',
-    '  purpose: true',
-    '  legalBasis: true',
-    '  retention: true',
-    `  impactAssessment: [sensitive, crossBorder]   ${c('PIPL Art. 55', '第五十五条')}`,
-    '',
+    ...policyPreamble(lang, handler),
     'categories:',
   ];
   if (categories.length) {

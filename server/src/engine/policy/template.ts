@@ -1,10 +1,14 @@
 /** A commented starter policy, in the user's language; every value is valid against the schema. */
-export function policyTemplate(lang: 'en' | 'zh', handler = 'Example Co., Ltd.'): string {
-  const zh = lang === 'zh';
-  const c = (en: string, cn: string) => `# ${zh ? cn : en}`;
+
+/** `# <comment>` in the user's language. */
+export function comment(lang: 'en' | 'zh', en: string, zh: string): string {
+  return `# ${lang === 'zh' ? zh : en}`;
+}
+
+/** The opening every starter policy shares: version, handler, CIIO status and what every tag must state. */
+export function policyPreamble(lang: 'en' | 'zh', handler: string): string[] {
+  const c = (en: string, zh: string) => comment(lang, en, zh);
   return [
-    c('Privacy policy checked by Privacy Annotations against @personalData / @crossBorder tags and PIPL.', '由 Privacy Annotations 根据 @personalData / @crossBorder 标签和《个人信息保护法》检查的隐私政策文件。'),
-    c('Every section is optional. Reference: docs/rules/README.md', '所有部分都是可选的。说明见 docs/rules/README.md'),
     'version: 1',
     `handler: ${JSON.stringify(handler)}   ${c('the personal information handler', '个人信息处理者')}`,
     `ciio: false   ${c('critical information infrastructure operator? (PIPL Art. 40)', '是否为关键信息基础设施运营者（第四十条）')}`,
@@ -16,6 +20,15 @@ export function policyTemplate(lang: 'en' | 'zh', handler = 'Example Co., Ltd.')
     '  retention: true',
     `  impactAssessment: [sensitive, crossBorder]   ${c('PIPL Art. 55', '第五十五条')}`,
     '',
+  ];
+}
+export function policyTemplate(lang: 'en' | 'zh', handler = 'Example Co., Ltd.'): string {
+  const zh = lang === 'zh';
+  const c = (en: string, cn: string) => comment(lang, en, cn);
+  return [
+    c('Privacy policy checked by Privacy Annotations against @personalData / @crossBorder tags and PIPL.', '由 Privacy Annotations 根据 @personalData / @crossBorder 标签和《个人信息保护法》检查的隐私政策文件。'),
+    c('Every section is optional. Reference: docs/rules/README.md', '所有部分都是可选的。说明见 docs/rules/README.md'),
+    ...policyPreamble(lang, handler),
     'categories:',
     `  ${c('Categories the project may process; remove to allow the whole taxonomy.', '项目可以处理的类别；删除此项则允许全部内置类别。')}`,
     '  allow: [identity.*, contact.*, account.*, device.*]',

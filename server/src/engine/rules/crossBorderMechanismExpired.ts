@@ -1,17 +1,9 @@
 import type { Rule } from './rule';
 import type { Citation } from '../types';
+import { daysBetween, isRealDate } from '../text/dates';
 
 /** Warn this many days before a mechanism's validUntil. */
 export const EXPIRY_WARNING_DAYS = 60;
-
-function isRealDate(s: string): boolean {
-  const t = Date.parse(s + 'T00:00:00Z');
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to + 'T00:00:00Z') - Date.parse(from + 'T00:00:00Z')) / 86_400_000);
-}
 
 export const crossBorderMechanismExpired: Rule = {
   meta: {
@@ -25,7 +17,7 @@ export const crossBorderMechanismExpired: Rule = {
     const d = t.destination;
     const until = d?.validUntil;
     if (!d || !until || !isRealDate(until)) return;
-    const left = daysBetween(ctx.today, until);
+    const left = daysBetween(ctx.today, until)!;
     if (left > EXPIRY_WARNING_DAYS) return;
     const mechanism = d.mechanism === 'exempt' ? 'exemption' : (d.mechanism ?? 'mechanism');
     const citations: Citation[] = d.mechanism === 'security-assessment' ? [{ law: 'CBDF2024', article: 9 }] : [{ law: 'PIPL', article: 38 }];
