@@ -15,7 +15,7 @@ import { LineIndex } from '../engine/text/lineIndex';
 import { toDiagnostic } from './diagnostics';
 import type { Project } from '../engine/xref/reaching';
 import { inventoryOf, type Inventory } from '../engine/inventory/inventory';
-import { mightContainTags } from '../engine/extract/extractTags';
+import { mightContainTags, parseDocument, type SyntaxTree } from '../engine/extract/extractTags';
 import type { Lang } from './locale';
 import type { PolicyStore } from './policyStore';
 import type { Settings, SettingsCache } from './settings';
@@ -50,6 +50,8 @@ export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** URIs of closed files we published problems for (so they can be cleared). */
   private readonly closedWithProblems = new Set<string>();
+  /** The syntax tree of each open document's last checked version: the next version re-parses only what changed. */
+  private readonly trees = new Map<string, SyntaxTree>();
   /** Files holding @crossBorder tags: their findings depend on other files' types. */
   readonly crossBorderFiles = new Set<string>();
   /** The data inventory of each checked file that has tags (for the Personal Data view and the export). */
@@ -83,6 +85,7 @@ export class Checker {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
+    this.trees.delete(uri);
   }
 
   async settingsFor(uri: string): Promise<Settings> {
@@ -158,6 +161,12 @@ export class Checker {
     const text = doc.getText();
     if (text.length > MAX_DOCUMENT_CHARS) return [this.tooLarge(doc, text.length)];
     const lang = this.deps.lang();
+    // Parsed here so that the inventory, the analysis, hovers and code lenses all read this one tree.
+    if (mightContainTags(text) || settings.detectUnannotated) {
+      const previous = this.trees.get(doc.uri);
+      this.trees.delete(doc.uri);
+      this.trees.set(doc.uri, parseDocument(text, file, previous));
+    }
     return this.analyzeSource(text, file, settings, true).map((f) => toDiagnostic(doc, f, lang));
   }
 

@@ -213,6 +213,54 @@ function isNamedFunction(fn: ts.Node): boolean {
  */
 export function findUnannotated(sf: ts.SourceFile, text: string, tagged: readonly Span[] = [], options: ScanOptions = {}): UnannotatedDeclaration[] {
   const out: UnannotatedDeclaration[] = [];
+  const spans = [...tagged].sort((a, b) => a.start - b.start);
+  for (const statement of sf.statements) {
+    const inside = overlapping(spans, statement.pos, statement.end);
+    const key = `${options.locals ? 1 : 0}:${inside.map((t) => `${t.start - statement.pos},${t.end - statement.pos}`).join(';')}`;
+    let found = reusable.get(statement);
+    if (!found || found.key !== key) {
+      found = { key, base: statement.pos, hits: scanStatement(sf, text, statement, inside, options) };
+      reusable.set(statement, found);
+    }
+    for (const hit of found.hits) out.push(placed(text, hit, statement.pos - found.base));
+  }
+  return out;
+}
+
+/**
+ * What a top-level statement held, by statement node. An editor document's next version is parsed incrementally,
+ * which keeps the nodes of every statement the edit did not touch: those are not scanned again. Offsets are
+ * those of the statement at `base`.
+ */
+const reusable = new WeakMap<ts.Node, { key: string; base: number; hits: UnannotatedDeclaration[] }>();
+
+/** The spans (sorted by start) that overlap [from, to). */
+function overlapping(spans: readonly Span[], from: number, to: number): Span[] {
+  const result: Span[] = [];
+  for (const t of spans) {
+    if (t.start >= to) break;
+    if (t.end > from) result.push(t);
+  }
+  return result;
+}
+
+/** A hit moved by `delta`, with the layout of its line read from the current text. */
+function placed(text: string, hit: UnannotatedDeclaration, delta: number): UnannotatedDeclaration {
+  const declarationStart = hit.declarationStart + delta;
+  const lineStart = lineStartOf(text, declarationStart);
+  const before = text.slice(lineStart, declarationStart);
+  return {
+    ...hit,
+    span: { start: hit.span.start + delta, end: hit.span.end + delta },
+    declarationStart,
+    indent: /^[ \t]*/.exec(before)![0],
+    ownLine: /^[ \t]*$/.test(before),
+    jsDoc: hit.jsDoc && { start: hit.jsDoc.start + delta, end: hit.jsDoc.end + delta },
+  };
+}
+
+function scanStatement(sf: ts.SourceFile, text: string, statement: ts.Statement, tagged: readonly Span[], options: ScanOptions): UnannotatedDeclaration[] {
+  const out: UnannotatedDeclaration[] = [];
   const inTagged = (s: Span) => tagged.some((t) => s.start >= t.start && s.end <= t.end);
 
   const consider = (
@@ -229,26 +277,22 @@ export function findUnannotated(sf: ts.SourceFile, text: string, tagged: readonl
     const siblings = siblingsOf(node, name);
     const detection = detectIdentifier(name, { typeText, doc: comments.text || undefined, ownerName: owner, siblings });
     if (!detection) return;
-    const declarationStart = startNode.getStart(sf);
-    const lineStart = lineStartOf(text, declarationStart);
-    const before = text.slice(lineStart, declarationStart);
-    const ownLine = /^[ \t]*$/.test(before);
-    const indentMatch = /^[ \t]*/.exec(text.slice(lineStart, declarationStart));
+    // indent and ownLine are filled in by placed().
     out.push({
       span: { start: nameNode.getStart(sf), end: nameNode.end },
       name,
       detection,
       kind,
-      declarationStart,
-      indent: indentMatch ? indentMatch[0] : '',
-      ownLine,
+      declarationStart: startNode.getStart(sf),
+      indent: '',
+      ownLine: false,
       jsDoc: comments.lastJsDoc,
       owner,
     });
   };
 
   // Iterative (generated code nests deeper than recursion allows); returning false skips a subtree.
-  walkNodes(sf, (node) => {
+  walkNodes(statement, (node) => {
     const named = simpleName((node as { name?: ts.Node }).name);
     if (named && inTagged({ start: named.node.getStart(sf), end: named.node.end })) return false;
 

@@ -8,7 +8,7 @@ import type { DeclarationInfo, ExtractResult, ParsedTag, TagName, TagSyntaxError
 import { parseTagBody } from '../grammar/tagGrammar';
 import { describeDeclaration } from './declarations';
 import { findTagNames, type FoundTagName } from './tagNames';
-import { nodesAt, walkNodes } from './nodes';
+import { nodesAt } from './nodes';
 
 /** Cheap test run before parsing: most files hold no tag at all. */
 const MAYBE_TAGGED = /@(?:personal|cross)/i;
@@ -32,31 +32,78 @@ export function scriptKindFor(fileName: string): ts.ScriptKind {
  */
 const HANGS_JSDOC_SCANNER = /-(?=\*\/)/g;
 
+function parserText(text: string): string {
+  return text.includes('-*/') ? text.replace(HANGS_JSDOC_SCANNER, ' ') : text;
+}
+
 function parseSourceUncached(text: string, fileName: string): ts.SourceFile {
-  const safe = text.includes('-*/') ? text.replace(HANGS_JSDOC_SCANNER, ' ') : text;
-  return ts.createSourceFile(fileName, safe, ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
+  return ts.createSourceFile(fileName, parserText(text), ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
 }
 
-interface JSDocOwner {
-  doc: ts.JSDoc;
-  node: ts.Node;
-}
+/** A syntax tree, for callers outside the engine that keep one per document. */
+export type SyntaxTree = ts.SourceFile;
 
-function collectJSDocOwners(sf: ts.SourceFile): JSDocOwner[] {
-  const owners: JSDocOwner[] = [];
-  const seen = new Set<number>();
-  walkNodes(sf, (node) => {
+/** The nodes a JSDoc block is attached to: the outermost node that lists it, found by descending to its offset. */
+function ownerOfJSDoc(sf: ts.SourceFile, commentStart: number): { doc: ts.JSDoc; node: ts.Node } | undefined {
+  let node: ts.Node | undefined = sf;
+  while ((node = childContaining(node, commentStart))) {
     const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc;
-    if (docs) {
-      for (const doc of docs) {
-        if (!seen.has(doc.pos)) {
-          seen.add(doc.pos);
-          owners.push({ doc, node });
-        }
+    const doc = docs?.find((d) => d.pos === commentStart);
+    if (doc) return { doc, node };
+  }
+  return undefined;
+}
+
+/** The child whose range holds an offset; node lists (statements, members) are searched by bisection. */
+function childContaining(node: ts.Node, pos: number): ts.Node | undefined {
+  return ts.forEachChild(
+    node,
+    (c) => (c.pos <= pos && pos < c.end ? c : undefined),
+    (list) => {
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = list[mid];
+        if (pos < c.pos) hi = mid - 1;
+        else if (pos >= c.end) lo = mid + 1;
+        else return c;
       }
+      return undefined;
+    },
+  );
+}
+
+/**
+ * Every /** block in the text that names one of our tags (or a near miss), in text order: where it starts and
+ * ends, and the tag names in it. Blocks inside strings are included; the parse tells them apart.
+ */
+interface TaggedBlock {
+  start: number;
+  end: number;
+  names: FoundTagName[];
+}
+
+function taggedBlocks(text: string): TaggedBlock[] {
+  const blocks: TaggedBlock[] = [];
+  let close = -1;
+  let nextAt = -1;
+  for (let start = text.indexOf('/**'); start >= 0; start = text.indexOf('/**', start + 3)) {
+    // One search for the closing star-slash serves every opening before it: linear in the text.
+    if (close < start + 3) {
+      close = text.indexOf('*/', start + 3);
+      if (close < 0) break;
     }
-  });
-  return owners;
+    const end = close + 2;
+    if (nextAt < start) {
+      nextAt = text.indexOf('@', start);
+      if (nextAt < 0) break;
+    }
+    if (nextAt >= end) continue;
+    const names = findTagNames(text, start, end);
+    if (names.length) blocks.push({ start, end, names });
+  }
+  return blocks;
 }
 
 /**
@@ -86,6 +133,40 @@ export function parseSource(text: string, fileName: string): ts.SourceFile {
   return remembered(text, fileName).sf;
 }
 
+/**
+ * The syntax tree of a new version of an editor document, re-parsing only around what changed since
+ * `previous` (the tree of its last version, which this call consumes: TypeScript moves its nodes into the new
+ * tree, so the caller must hold no other use of it). Shared with the other readers of the same text, as
+ * parseSource's trees are.
+ */
+export function parseDocument(text: string, fileName: string, previous: ts.SourceFile | undefined): ts.SourceFile {
+  const hit = recent.find((r) => r.fileName === fileName && r.text === text);
+  if (hit || !previous || previous.fileName !== fileName) return (hit ?? remembered(text, fileName)).sf;
+  for (let i = recent.length - 1; i >= 0; i--) if (recent[i].sf === previous) recent.splice(i, 1);
+  const safe = parserText(text);
+  let sf: ts.SourceFile;
+  try {
+    sf = ts.updateSourceFile(previous, safe, changeRange(previous.text, safe));
+  } catch (e) {
+    if (e instanceof RangeError) throw e;
+    // An incremental parse that fails is retried in full rather than trusted.
+    sf = parseSourceUncached(text, fileName);
+  }
+  recent.unshift({ fileName, text, sf });
+  if (recent.length > RECENT) recent.pop();
+  return sf;
+}
+
+/** The one span that differs between two texts, as TypeScript's incremental parser wants it. */
+function changeRange(before: string, after: string): ts.TextChangeRange {
+  const max = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < max - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return ts.createTextChangeRange(ts.createTextSpan(head, before.length - head - tail), after.length - head - tail);
+}
+
 /** Extract every tag of the file. Never throws for any input text. */
 export function extractTags(text: string, fileName: string, sourceFile?: ts.SourceFile): ExtractResult {
   if (!mightContainTags(text)) return { tags: [], errors: [] };
@@ -100,17 +181,17 @@ function extractUncached(text: string, fileName: string, sourceFile: ts.SourceFi
   const sf = sourceFile ?? parseSource(text, fileName);
   const attached = new Set<number>();
   const declarations = new Map<ts.Node, DeclarationInfo | undefined>();
-  for (const { doc, node } of collectJSDocOwners(sf)) {
-    const start = doc.getStart(sf);
-    const end = doc.end;
-    attached.add(start);
-    const names = findTagNames(text, start, end);
-    if (names.length === 0) continue;
+  // Only the blocks that name a tag are looked up in the tree: a walk of every node costs more than the parse.
+  const blocks = taggedBlocks(text);
+  for (const block of blocks) {
+    const owner = ownerOfJSDoc(sf, block.start);
+    if (!owner) continue;
+    attached.add(block.start);
+    const { node } = owner;
     if (!declarations.has(node)) declarations.set(node, describeDeclaration(node, sf));
-    const declaration = declarations.get(node);
-    readTags(text, end, names, declaration, result);
+    readTags(text, owner.doc.end, block.names, declarations.get(node), result);
   }
-  readOrphans(text, sf, attached, result);
+  readOrphans(text, sf, blocks, attached, result);
   return result;
 }
 
@@ -179,28 +260,11 @@ function trimEnd(text: string, start: number, end: number): number {
  * it documents that declaration; otherwise its tags are reported, so they are not silently ignored.
  * Text inside strings, templates and regular expressions that merely looks like a comment is not one.
  */
-function readOrphans(text: string, sf: ts.SourceFile, attached: Set<number>, result: ExtractResult): void {
-  let declarationsByStart: Map<number, ts.Node> | undefined;
-  let close = -1;
-  let nextTag = -1;
-  const tagRe = new RegExp(MAYBE_TAGGED.source, 'gi');
-  for (let start = text.indexOf('/**'); start >= 0; start = text.indexOf('/**', start + 3)) {
-    // One search for the closing star-slash serves every opening before it: linear in the text.
-    if (close < start + 3) {
-      close = text.indexOf('*/', start + 3);
-      if (close < 0) return;
-    }
-    const end = close + 2;
-    if (nextTag < start) {
-      tagRe.lastIndex = start;
-      nextTag = tagRe.exec(text)?.index ?? Infinity;
-    }
-    if (nextTag >= end || attached.has(start)) continue;
+function readOrphans(text: string, sf: ts.SourceFile, blocks: TaggedBlock[], attached: Set<number>, result: ExtractResult): void {
+  for (const { start, end, names } of blocks) {
+    if (attached.has(start) || !MAYBE_TAGGED.test(text.slice(start, end))) continue;
     if (insideLiteral(sf, start)) continue;
-    const names = findTagNames(text, start, end);
-    if (names.length === 0) continue;
-    declarationsByStart ??= declarationStarts(sf);
-    const node = declarationsByStart.get(nextToken(text, end));
+    const node = declarationStartingAt(sf, nextToken(text, end));
     if (node) {
       readTags(text, end, names, describeDeclaration(node, sf), result);
       continue;
@@ -236,16 +300,16 @@ function nextToken(text: string, from: number): number {
   return i;
 }
 
-/** The outermost declaration starting at each offset. */
-function declarationStarts(sf: ts.SourceFile): Map<number, ts.Node> {
-  const map = new Map<number, ts.Node>();
-  walkNodes(sf, (node) => {
-    if (node === sf) return;
+/** The outermost declaration whose first token is at `pos`: all nodes starting there lie on one path down. */
+function declarationStartingAt(sf: ts.SourceFile, pos: number): ts.Node | undefined {
+  let node: ts.Node | undefined = sf;
+  while ((node = childContaining(node, pos))) {
     const start = node.getStart(sf);
-    if (!map.has(start)) {
+    if (start > pos) return undefined;
+    if (start === pos) {
       const d = describeDeclaration(node, sf);
-      if (d && d.kind !== 'unknown') map.set(start, node);
+      if (d && d.kind !== 'unknown') return node;
     }
-  });
-  return map;
+  }
+  return undefined;
 }

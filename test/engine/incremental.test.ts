@@ -1,0 +1,108 @@
+/**
+ * Editor documents are re-parsed incrementally (parseDocument) and the detector reuses what it found in the
+ * statements an edit did not touch. Whatever the edits, the tags, tag errors and unannotated-data hints must be
+ * exactly those of a fresh parse of the same text.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts = require('typescript');
+import { extractTags, parseDocument, parseSource } from '../../server/src/engine/extract/extractTags';
+import { findUnannotated, taggedNameSpans } from '../../server/src/engine/detect/index';
+import { REPO_ROOT } from '../helpers';
+
+/** A small seeded generator, so a failure names the edit that caused it. */
+function rng(seed: number): (n: number) => number {
+  let s = seed >>> 0;
+  return (n) => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s % n;
+  };
+}
+
+/** Characters that change structure the most: comment and string delimiters, braces, tag starts, line breaks. */
+const CHARS = ['*', '/', '@', '\n', '"', "'", '`', '{', '}', '(', ')', ';', ' ', 'a', 'x', '=', ':', '-'];
+
+function fresh(text: string, fileName: string) {
+  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const extracted = extractTags(text, fileName, sf);
+  return { extracted, hints: findUnannotated(sf, text, taggedNameSpans(extracted.tags)) };
+}
+
+function incremental(text: string, fileName: string, sf: ts.SourceFile) {
+  const extracted = extractTags(text, fileName, sf);
+  return { extracted, hints: findUnannotated(sf, text, taggedNameSpans(extracted.tags)) };
+}
+
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+
+describe('incremental parsing of editor documents', () => {
+  const demo = path.join(REPO_ROOT, 'examples', 'demo', 'src');
+  const files = ['customer.ts', 'orders.ts', 'payments.ts', 'marketing.ts'].map((f) => path.join(demo, f)).filter((f) => fs.existsSync(f));
+
+  test('the demo files exist to edit', () => {
+    assert.ok(files.length >= 3, `demo sources missing under ${demo}`);
+  });
+
+  for (const file of files) {
+    test(`random single-character edits in ${path.basename(file)} give what a fresh parse gives`, () => {
+      const next = rng(path.basename(file).length * 7919);
+      // A name no other test uses, so the parse cache holds only this document's versions.
+      const fileName = `/incremental/${path.basename(file)}`;
+      let text = fs.readFileSync(file, 'utf8');
+      let sf = parseDocument(text, fileName, undefined);
+      for (let i = 0; i < 150; i++) {
+        const at = next(text.length + 1);
+        const edit = next(3);
+        const ch = CHARS[next(CHARS.length)];
+        // Insert, delete, or replace one character.
+        text = edit === 0 ? text.slice(0, at) + ch + text.slice(at) : edit === 1 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + ch + text.slice(at + 1);
+        sf = parseDocument(text, fileName, sf);
+        assert.equal(sf.text.length, text.length, `edit ${i}: the tree is of another text`);
+        const got = plain(incremental(text, fileName, sf));
+        const want = plain(fresh(text, fileName));
+        assert.deepEqual(got, want, `edit ${i} (${['insert', 'delete', 'replace'][edit]} ${JSON.stringify(ch)} at ${at}) differs from a fresh parse`);
+      }
+    });
+  }
+
+  test('a tag typed into an existing comment is found, and removing it drops it again', () => {
+    const fileName = '/incremental/typing.ts';
+    const before = 'export interface Customer {\n  /** The mobile number. */\n  mobile: string;\n}\n';
+    let sf = parseDocument(before, fileName, undefined);
+    assert.equal(extractTags(before, fileName, sf).tags.length, 0);
+    const after = before.replace('number. */', 'number.\n   * @personalData contact.phone purpose=delivery */');
+    sf = parseDocument(after, fileName, sf);
+    const tags = extractTags(after, fileName, sf).tags;
+    assert.deepEqual(tags.map((t) => [t.tag, t.declaration.name, t.subjects.map((s) => s.text)]), [['personalData', 'mobile', ['contact.phone']]]);
+    sf = parseDocument(before, fileName, sf);
+    assert.equal(extractTags(before, fileName, sf).tags.length, 0);
+  });
+
+  test('other readers of the same version share the tree', () => {
+    const fileName = '/incremental/shared.ts';
+    const v1 = 'export interface A {\n  /** @personalData contact.email */\n  email: string;\n}\n';
+    const v2 = v1.replace('email: string', 'email: string | null');
+    const sf1 = parseDocument(v1, fileName, undefined);
+    const sf2 = parseDocument(v2, fileName, sf1);
+    assert.equal(parseSource(v2, fileName), sf2);
+    assert.equal(parseDocument(v2, fileName, sf2), sf2, 'the same text again is not re-parsed');
+  });
+
+  test('a hint keeps its quick-fix layout when lines above it change', () => {
+    const fileName = '/incremental/layout.ts';
+    const v1 = 'export interface Customer {\n  mobilePhone: string;\n}\n';
+    const v2 = '// header\n\n' + v1;
+    let sf = parseDocument(v1, fileName, undefined);
+    const h1 = findUnannotated(sf, v1);
+    sf = parseDocument(v2, fileName, sf);
+    const h2 = findUnannotated(sf, v2);
+    assert.equal(h1.length, 1);
+    assert.equal(h2.length, 1);
+    assert.equal(v2.slice(h2[0].span.start, h2[0].span.end), 'mobilePhone');
+    assert.equal(h2[0].declarationStart - h1[0].declarationStart, '// header\n\n'.length);
+    assert.equal(h2[0].indent, '  ');
+    assert.equal(h2[0].ownLine, true);
+  });
+});
