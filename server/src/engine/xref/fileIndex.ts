@@ -1,12 +1,51 @@
 /**
  * What one file declares, imports and exports, read from its syntax tree (no type checker):
  * enough to follow a type name across files, through aliases, re-exports and `export *`.
+ *
+ * The index keeps no syntax tree: a file's type declarations are copied into small plain objects (names, name
+ * offsets, the shape of each member's type) and its @personalData categories by offset, so that a long run or
+ * session can keep many files indexed for a fraction of what their trees would cost (a tree is about 100 KB).
  */
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
-import { parseSource } from '../extract/extractTags';
+import { extractTags, parseSource } from '../extract/extractTags';
 
-export type TypeDecl = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration | ts.EnumDeclaration;
+/** A property (or constructor parameter property) of a type: its name, where the name is, and its type. */
+export interface Member {
+  name: string;
+  start: number;
+  end: number;
+  type?: TypeShape;
+}
+
+/**
+ * The shape of a type annotation, reduced to what carries data: references to named types (with their type
+ * arguments), lists of types (arrays, unions, intersections, tuples, parentheses, `keyof`, `...rest`) and
+ * inline object types.
+ */
+export type TypeShape =
+  | { k: 'ref'; parts: string[]; args: (TypeShape | undefined)[]; keys?: Set<string> }
+  /** `narrow`: a Pick/Omit around it applies to the items (not for tuples). */
+  | { k: 'list'; narrow: boolean; items: TypeShape[] }
+  | { k: 'obj'; members: Member[] };
+
+export interface TypeDecl {
+  kind: 'interface' | 'alias' | 'class' | 'enum';
+  /** Offset of the declaration (identifies it). */
+  pos: number;
+  /** The declared name, undefined for `export default class {}`. */
+  name?: string;
+  start: number;
+  end: number;
+  /** A type alias's type. */
+  type?: TypeShape;
+  /** Properties of an interface or class. */
+  members: Member[];
+  /** A class's constructor parameter properties (`constructor(private phone: string)`). */
+  params: Member[];
+  /** `extends` / `implements`. */
+  heritage: { parts: string[]; args: (TypeShape | undefined)[] }[];
+}
 
 export interface ImportBinding {
   module: string;
@@ -17,7 +56,6 @@ export interface ImportBinding {
 export interface FileIndex {
   file: string;
   text: string;
-  sf: ts.SourceFile;
   /** Type-like declarations by name (interfaces merge, so several). */
   types: Map<string, TypeDecl[]>;
   imports: Map<string, ImportBinding>;
@@ -27,9 +65,13 @@ export interface FileIndex {
   reExports: Map<string, ImportBinding>;
   /** `export * from './x'` */
   starExports: string[];
+  /** @personalData categories by the start offset of the declaration name they document. */
+  tagsAt: Map<number, string[]>;
 }
 
-function isTypeDecl(node: ts.Node): node is TypeDecl {
+type TSTypeDecl = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration | ts.EnumDeclaration;
+
+function isTypeDecl(node: ts.Node): node is TSTypeDecl {
   return ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isClassDeclaration(node) || ts.isEnumDeclaration(node);
 }
 
@@ -37,8 +79,139 @@ function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
   return (ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined)?.some((m) => m.kind === kind) ?? false;
 }
 
+export function entityParts(name: ts.EntityName | ts.Expression): string[] | undefined {
+  if (ts.isIdentifier(name)) return [name.text];
+  if (ts.isQualifiedName(name)) {
+    const left = entityParts(name.left);
+    return left ? [...left, name.right.text] : undefined;
+  }
+  if (ts.isPropertyAccessExpression(name)) {
+    const left = entityParts(name.expression);
+    return left ? [...left, name.name.text] : undefined;
+  }
+  return undefined;
+}
+
+function literalKeys(node: ts.TypeNode | undefined): Set<string> | undefined {
+  if (!node) return undefined;
+  const keys = new Set<string>();
+  const add = (n: ts.TypeNode): boolean => {
+    if (ts.isLiteralTypeNode(n) && (ts.isStringLiteral(n.literal) || ts.isNumericLiteral(n.literal))) {
+      keys.add(n.literal.text);
+      return true;
+    }
+    if (ts.isUnionTypeNode(n)) return n.types.every(add);
+    if (ts.isParenthesizedTypeNode(n)) return add(n.type);
+    return false;
+  };
+  return add(node) ? keys : undefined;
+}
+
+/** Copies a type annotation's shape out of the syntax tree (undefined when nothing in it can carry data). */
+export function typeShape(node: ts.TypeNode | undefined, sf: ts.SourceFile): TypeShape | undefined {
+  if (!node) return undefined;
+  if (ts.isTypeReferenceNode(node)) {
+    const parts = entityParts(node.typeName);
+    if (!parts) return undefined;
+    const typeArgs = node.typeArguments ?? [];
+    const pickOrOmit = parts.length === 1 && (parts[0] === 'Pick' || parts[0] === 'Omit');
+    if (pickOrOmit) {
+      // Only the first argument is followed; the second names the keys.
+      const shape: TypeShape = { k: 'ref', parts, args: [typeShape(typeArgs[0], sf)] };
+      const keys = literalKeys(typeArgs[1]);
+      if (keys) shape.keys = keys;
+      return shape;
+    }
+    return { k: 'ref', parts, args: typeArgs.map((a) => typeShape(a, sf)) };
+  }
+  if (ts.isArrayTypeNode(node)) return list(true, [node.elementType], sf);
+  if (ts.isTupleTypeNode(node)) return list(false, node.elements.map((e) => (ts.isNamedTupleMember(e) ? e.type : e)), sf);
+  if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) return list(true, node.types, sf);
+  if (ts.isParenthesizedTypeNode(node) || ts.isTypeOperatorNode(node) || ts.isOptionalTypeNode(node) || ts.isRestTypeNode(node)) return list(true, [node.type], sf);
+  if (ts.isTypeLiteralNode(node)) return { k: 'obj', members: members(node.members, sf) };
+  return undefined;
+}
+
+function list(narrow: boolean, nodes: readonly ts.TypeNode[], sf: ts.SourceFile): TypeShape | undefined {
+  const items: TypeShape[] = [];
+  for (const n of nodes) {
+    const shape = typeShape(n, sf);
+    if (shape) items.push(shape);
+  }
+  if (items.length === 0) return undefined;
+  // `T[]`, `(T)`, `readonly T` carry what T carries, narrowed the same way.
+  if (items.length === 1 && narrow) return items[0];
+  return { k: 'list', narrow, items };
+}
+
+function memberName(name: ts.PropertyName, sf: ts.SourceFile): string {
+  return ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name) ? name.text : name.getText(sf);
+}
+
+function members(nodes: ts.NodeArray<ts.TypeElement | ts.ClassElement>, sf: ts.SourceFile): Member[] {
+  const out: Member[] = [];
+  for (const m of nodes) {
+    if (!(ts.isPropertySignature(m) || ts.isPropertyDeclaration(m)) || !m.name) continue;
+    const member: Member = { name: memberName(m.name, sf), start: m.name.getStart(sf), end: m.name.end };
+    const type = typeShape(m.type, sf);
+    if (type) member.type = type;
+    out.push(member);
+  }
+  return out;
+}
+
+function typeDecl(node: TSTypeDecl, sf: ts.SourceFile): TypeDecl {
+  const decl: TypeDecl = {
+    kind: ts.isInterfaceDeclaration(node) ? 'interface' : ts.isTypeAliasDeclaration(node) ? 'alias' : ts.isClassDeclaration(node) ? 'class' : 'enum',
+    pos: node.pos,
+    name: node.name?.text,
+    start: node.name ? node.name.getStart(sf) : -1,
+    end: node.name ? node.name.end : -1,
+    members: [],
+    params: [],
+    heritage: [],
+  };
+  if (ts.isTypeAliasDeclaration(node)) {
+    decl.type = typeShape(node.type, sf);
+    return decl;
+  }
+  if (ts.isEnumDeclaration(node)) return decl;
+  decl.members = members(node.members, sf);
+  if (ts.isClassDeclaration(node)) {
+    for (const ctor of node.members.filter(ts.isConstructorDeclaration)) {
+      for (const p of ctor.parameters) {
+        if (!ts.isIdentifier(p.name) || !(ts.canHaveModifiers(p) && ts.getModifiers(p)?.length)) continue;
+        const param: Member = { name: p.name.text, start: p.name.getStart(sf), end: p.name.end };
+        const type = typeShape(p.type, sf);
+        if (type) param.type = type;
+        decl.params.push(param);
+      }
+    }
+  }
+  for (const clause of node.heritageClauses ?? []) {
+    for (const t of clause.types) {
+      const parts = entityParts(t.expression);
+      if (parts) decl.heritage.push({ parts, args: (t.typeArguments ?? []).map((a) => typeShape(a, sf)) });
+    }
+  }
+  return decl;
+}
+
+/** @personalData categories of a file by the start offset of the declaration name each documents. */
+function personalDataTags(text: string, file: string, sf: ts.SourceFile): Map<number, string[]> {
+  const tagsAt = new Map<number, string[]>();
+  if (!text.includes('@')) return tagsAt;
+  for (const tag of extractTags(text, file, sf).tags) {
+    if (tag.tag !== 'personalData') continue;
+    const list = tagsAt.get(tag.declaration.nameSpan.start) ?? [];
+    list.push(...tag.subjects.map((s) => s.text));
+    tagsAt.set(tag.declaration.nameSpan.start, list);
+  }
+  return tagsAt;
+}
+
 export function indexFile(file: string, text: string, sf: ts.SourceFile = parseSource(text, file)): FileIndex {
-  const index: FileIndex = { file, text, sf, types: new Map(), imports: new Map(), localExports: new Map(), reExports: new Map(), starExports: [] };
+  const index: FileIndex = { file, text, types: new Map(), imports: new Map(), localExports: new Map(), reExports: new Map(), starExports: [], tagsAt: personalDataTags(text, file, sf) };
   const addType = (name: string, decl: TypeDecl) => {
     const list = index.types.get(name) ?? [];
     list.push(decl);
@@ -47,7 +220,7 @@ export function indexFile(file: string, text: string, sf: ts.SourceFile = parseS
   for (const stmt of sf.statements) {
     if (isTypeDecl(stmt)) {
       const name = stmt.name?.text ?? 'default';
-      addType(name, stmt);
+      addType(name, typeDecl(stmt, sf));
       if (hasModifier(stmt, ts.SyntaxKind.ExportKeyword)) {
         index.localExports.set(hasModifier(stmt, ts.SyntaxKind.DefaultKeyword) ? 'default' : name, name);
       }
@@ -81,7 +254,7 @@ export function indexFile(file: string, text: string, sf: ts.SourceFile = parseS
       index.localExports.set('default', stmt.expression.text);
     } else if (ts.isModuleDeclaration(stmt) && stmt.body && ts.isModuleBlock(stmt.body)) {
       // `declare namespace X { interface Y {} }` is rare in application code; its members are reachable as X.Y.
-      for (const inner of stmt.body.statements) if (isTypeDecl(inner) && inner.name) addType(`${stmt.name.getText(sf)}.${inner.name.text}`, inner);
+      for (const inner of stmt.body.statements) if (isTypeDecl(inner) && inner.name) addType(`${stmt.name.getText(sf)}.${inner.name.text}`, typeDecl(inner, sf));
     }
   }
   return index;

@@ -17,6 +17,15 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs
 /** `import './x.js'` in TypeScript sources means ./x.ts. */
 const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
+/**
+ * A copy of a string that shares no memory with the string it was cut from. A specifier read from a syntax tree
+ * is a slice of the file's whole text, and V8 keeps that text alive as long as the slice (or a key built from
+ * it) lives: the resolution cache would keep the text of every file it resolved an import for.
+ */
+export function detached(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 interface PathsConfig {
   baseUrl?: string;
   paths: [pattern: string, targets: string[]][];
@@ -38,7 +47,7 @@ export class ModuleResolver {
     const key = `${path.dirname(fromFile)}\0${specifier}`;
     if (this.resolved.has(key)) return this.resolved.get(key);
     const result = this.compute(specifier, fromFile);
-    this.resolved.set(key, result);
+    this.resolved.set(detached(key), result);
     return result;
   }
 
