@@ -40,10 +40,10 @@ function cli(args: string[], cwd = REPO, env: NodeJS.ProcessEnv = {}): Run {
 }
 
 /** main() in-process: the same code, without the cost of a process. */
-function run(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; isTTY?: boolean } = {}): Run {
+async function run(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; isTTY?: boolean } = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = main(args, {
+  const code = await main(args, {
     cwd: opts.cwd ?? REPO,
     env: opts.env ?? { LANG: 'C.UTF-8' },
     stdout: (s) => (stdout += s),
@@ -227,52 +227,52 @@ describe('check examples/demo --format json (the real bundle)', () => {
     );
   });
 
-  test('--fail-on never: the same report, exit code 0', () => {
-    const r = run(['check', DEMO, '--format', 'json', '--fail-on', 'never', ...TODAY]);
+  test('--fail-on never: the same report, exit code 0', async () => {
+    const r = await run(['check', DEMO, '--format', 'json', '--fail-on', 'never', ...TODAY]);
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout), demoJson().report);
   });
 
-  test('the in-process main() gives the same JSON as the bundle', () => {
-    const r = run(['check', DEMO, '--format', 'json', ...TODAY]);
+  test('the in-process main() gives the same JSON as the bundle', async () => {
+    const r = await run(['check', DEMO, '--format', 'json', ...TODAY]);
     assert.equal(r.code, 1);
     assert.deepEqual(JSON.parse(r.stdout), demoJson().report);
   });
 });
 
 describe('--fail-on', () => {
-  const at = (fixture: string, ...extra: string[]) => run(['check', `${FIXTURES}/${fixture}`, '--format', 'json', ...TODAY, ...extra]);
+  const at = async (fixture: string, ...extra: string[]) => await run(['check', `${FIXTURES}/${fixture}`, '--format', 'json', ...TODAY, ...extra]);
 
-  test('the fixtures hold what the tests below assume', () => {
-    const sev = (fixture: string) => (JSON.parse(at(fixture).stdout) as JsonReport).findings.map((f) => f.severity);
-    assert.deepEqual(sev('warn-only'), ['warning']);
-    assert.deepEqual(sev('info-only'), ['info']);
-    assert.deepEqual(sev('clean'), []);
+  test('the fixtures hold what the tests below assume', async () => {
+    const sev = async (fixture: string) => (JSON.parse((await at(fixture)).stdout) as JsonReport).findings.map((f) => f.severity);
+    assert.deepEqual(await sev('warn-only'), ['warning']);
+    assert.deepEqual(await sev('info-only'), ['info']);
+    assert.deepEqual(await sev('clean'), []);
   });
 
-  test('only warnings: 0 by default and with error/never, 1 with warning or info', () => {
-    assert.equal(at('warn-only').code, 0);
-    assert.equal(at('warn-only', '--fail-on', 'error').code, 0);
-    assert.equal(at('warn-only', '--fail-on', 'warning').code, 1);
-    assert.equal(at('warn-only', '--fail-on', 'info').code, 1);
-    assert.equal(at('warn-only', '--fail-on', 'never').code, 0);
+  test('only warnings: 0 by default and with error/never, 1 with warning or info', async () => {
+    assert.equal((await at('warn-only')).code, 0);
+    assert.equal((await at('warn-only', '--fail-on', 'error')).code, 0);
+    assert.equal((await at('warn-only', '--fail-on', 'warning')).code, 1);
+    assert.equal((await at('warn-only', '--fail-on', 'info')).code, 1);
+    assert.equal((await at('warn-only', '--fail-on', 'never')).code, 0);
   });
 
-  test('only infos: 1 only with --fail-on info', () => {
-    assert.equal(at('info-only').code, 0);
-    assert.equal(at('info-only', '--fail-on', 'warning').code, 0);
-    assert.equal(at('info-only', '--fail-on', 'info').code, 1);
-    assert.equal(at('info-only', '--fail-on=info').code, 1, '--option=value form');
-    assert.equal(at('info-only', '--fail-on', 'never').code, 0);
+  test('only infos: 1 only with --fail-on info', async () => {
+    assert.equal((await at('info-only')).code, 0);
+    assert.equal((await at('info-only', '--fail-on', 'warning')).code, 0);
+    assert.equal((await at('info-only', '--fail-on', 'info')).code, 1);
+    assert.equal((await at('info-only', '--fail-on=info')).code, 1, '--option=value form');
+    assert.equal((await at('info-only', '--fail-on', 'never')).code, 0);
   });
 
-  test('no findings: 0 even with --fail-on info', () => {
-    assert.equal(at('clean', '--fail-on', 'info').code, 0);
+  test('no findings: 0 even with --fail-on info', async () => {
+    assert.equal((await at('clean', '--fail-on', 'info')).code, 0);
   });
 
-  test('errors: 1 by default, whatever the format', () => {
+  test('errors: 1 by default, whatever the format', async () => {
     for (const format of ['text', 'json', 'sarif', 'github']) {
-      assert.equal(run(['check', DEMO, '--format', format, ...TODAY]).code, 1, format);
+      assert.equal((await run(['check', DEMO, '--format', format, ...TODAY])).code, 1, format);
     }
   });
 });
@@ -319,26 +319,26 @@ describe('--format text', () => {
     assert.deepEqual(m.slice(1).map(Number), [report.findings.length, count('error'), count('warning'), count('info')]);
   });
 
-  test('no ANSI escapes when stdout is not a terminal', () => {
+  test('no ANSI escapes when stdout is not a terminal', async () => {
     assert.ok(!demoText().stdout.includes('\x1b'), 'spawned with a pipe: plain text');
-    assert.ok(!run(['check', DEMO, ...TODAY], { isTTY: false }).stdout.includes('\x1b'));
+    assert.ok(!(await run(['check', DEMO, ...TODAY], { isTTY: false })).stdout.includes('\x1b'));
   });
 
-  test('colours on a terminal, unless --no-color or NO_COLOR', () => {
-    assert.ok(run(['check', DEMO, ...TODAY], { isTTY: true }).stdout.includes('\x1b['));
-    assert.ok(!run(['check', DEMO, ...TODAY, '--no-color'], { isTTY: true }).stdout.includes('\x1b'));
-    assert.ok(!run(['check', DEMO, ...TODAY], { isTTY: true, env: { LANG: 'C', NO_COLOR: '1' } }).stdout.includes('\x1b'));
+  test('colours on a terminal, unless --no-color or NO_COLOR', async () => {
+    assert.ok((await run(['check', DEMO, ...TODAY], { isTTY: true })).stdout.includes('\x1b['));
+    assert.ok(!(await run(['check', DEMO, ...TODAY, '--no-color'], { isTTY: true })).stdout.includes('\x1b'));
+    assert.ok(!(await run(['check', DEMO, ...TODAY], { isTTY: true, env: { LANG: 'C', NO_COLOR: '1' } })).stdout.includes('\x1b'));
   });
 
-  test('a clean project says so, and exits 0', () => {
-    const r = run(['check', `${FIXTURES}/clean`, ...TODAY]);
+  test('a clean project says so, and exits 0', async () => {
+    const r = await run(['check', `${FIXTURES}/clean`, ...TODAY]);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, '✔ No problems in 1 file checked.\n');
     assert.equal(r.stderr, '');
   });
 
-  test('--lang zh: Chinese messages, labels, citations and summary', () => {
-    const r = run(['check', DEMO, ...TODAY, '--lang', 'zh']);
+  test('--lang zh: Chinese messages, labels, citations and summary', async () => {
+    const r = await run(['check', DEMO, ...TODAY, '--lang', 'zh']);
     assert.equal(r.code, 1);
     const line = r.stdout.split('\n').find((l) => l.includes('sensitive-needs-separate-consent'));
     assert.ok(line);
@@ -349,23 +349,23 @@ describe('--format text', () => {
     assert.ok(!r.stdout.includes('PIPL Art.'), 'no English citations in Chinese output');
   });
 
-  test('the language follows LANG when --lang is not given', () => {
-    const r = run(['check', `${FIXTURES}/warn-only`, ...TODAY], { env: { LANG: 'zh_CN.UTF-8' } });
+  test('the language follows LANG when --lang is not given', async () => {
+    const r = await run(['check', `${FIXTURES}/warn-only`, ...TODAY], { env: { LANG: 'zh_CN.UTF-8' } });
     assert.equal(r.code, 0, r.stderr);
     assert.ok(r.stdout.includes('单独同意'), r.stdout);
-    const inline = run(['check', `${FIXTURES}/warn-only`, ...TODAY, '--lang=en'], { env: { LANG: 'zh_CN.UTF-8' } });
+    const inline = await run(['check', `${FIXTURES}/warn-only`, ...TODAY, '--lang=en'], { env: { LANG: 'zh_CN.UTF-8' } });
     assert.equal(inline.code, 0, inline.stderr);
     assert.ok(inline.stdout.includes('separate consent'), inline.stdout);
   });
 
-  test('--lang en (as a separate argument) overrides a Chinese LANG', () => {
+  test('--lang en (as a separate argument) overrides a Chinese LANG', async () => {
     // Regression: parseArgs once read the value of --lang twice, so `--lang en` swallowed the next argument
     // ("--lang needs a value", or `--lang en src` → 'got "src"'); only `--lang zh` and `--lang=en` worked.
     const env = { LANG: 'zh_CN.UTF-8' };
-    const last = run(['check', `${FIXTURES}/warn-only`, ...TODAY, '--lang', 'en'], { env });
+    const last = await run(['check', `${FIXTURES}/warn-only`, ...TODAY, '--lang', 'en'], { env });
     assert.equal(last.code, 0, last.stderr);
     assert.ok(last.stdout.includes('separate consent'), last.stdout);
-    const before = run(['check', '--lang', 'en', `${FIXTURES}/warn-only`, ...TODAY], { env });
+    const before = await run(['check', '--lang', 'en', `${FIXTURES}/warn-only`, ...TODAY], { env });
     assert.equal(before.code, 0, before.stderr);
     assert.ok(before.stdout.includes('separate consent'), before.stdout);
   });
@@ -374,8 +374,8 @@ describe('--format text', () => {
 describe('--format github', () => {
   const ANNOTATION = /^::(error|warning|notice) file=([^,]+),line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+),title=privacy\/([a-z-]+)::(.+)$/;
 
-  test('one workflow annotation per finding, in order, matching the JSON report', () => {
-    const r = run(['check', DEMO, '--format', 'github', ...TODAY]);
+  test('one workflow annotation per finding, in order, matching the JSON report', async () => {
+    const r = await run(['check', DEMO, '--format', 'github', ...TODAY]);
     assert.equal(r.code, 1, r.stderr);
     const { report } = demoJson();
     const lines = r.stdout.split('\n');
@@ -394,9 +394,9 @@ describe('--format github', () => {
     assert.ok(lines.some((l) => l.startsWith('::notice ')), 'info findings become notices');
   });
 
-  test('file names are escaped as properties (%, comma, colon)', () => {
+  test('file names are escaped as properties (%, comma, colon)', async () => {
     const dir = tempDir({ 'src/we%ird,na:me.ts': '/**\n * @crossBorder CN\n */\nexport function f() {}\n' });
-    const r = run(['check', '.', '--format', 'github', ...TODAY], { cwd: dir });
+    const r = await run(['check', '.', '--format', 'github', ...TODAY], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.trimEnd().split('\n');
     assert.equal(lines.length, 1, r.stdout);
@@ -441,9 +441,9 @@ describe('--output', () => {
     assert.deepEqual(JSON.parse(fs.readFileSync(out, 'utf8')), demoJson().report);
   });
 
-  test('a relative --output is relative to the working directory; a text report written to a file has no colours', () => {
+  test('a relative --output is relative to the working directory; a text report written to a file has no colours', async () => {
     const dir = tempDir({ 'src/a.ts': '/**\n * @crossBorder CN\n */\nexport function f() {}\n' });
-    const r = run(['check', '.', '--output', 'report.txt', ...TODAY], { cwd: dir, isTTY: true });
+    const r = await run(['check', '.', '--output', 'report.txt', ...TODAY], { cwd: dir, isTTY: true });
     assert.equal(r.code, 0);
     assert.equal(r.stdout, '');
     const text = fs.readFileSync(path.join(dir, 'report.txt'), 'utf8');
@@ -451,12 +451,12 @@ describe('--output', () => {
     assert.ok(!text.includes('\x1b'), 'no ANSI escapes in a file');
   });
 
-  test('refuses to overwrite source files or a policy: exit 2, one line, file untouched', () => {
+  test('refuses to overwrite source files or a policy: exit 2, one line, file untouched', async () => {
     const original = 'export const keep = 1;\n';
     const policy = 'version: 1\n';
     const dir = tempDir({ 'src/a.ts': original, 'lib/b.js': original, 'privacy-policy.yaml': policy });
     for (const target of ['src/a.ts', 'lib/b.js', 'src/new.tsx', 'x.mjs', 'privacy-policy.yaml', 'sub/privacy-policy.yml', 'privacy-policy.json']) {
-      const r = run(['check', '.', '--output', target, ...TODAY], { cwd: dir });
+      const r = await run(['check', '.', '--output', target, ...TODAY], { cwd: dir });
       assertOneLineError(r, target);
     }
     assert.equal(fs.readFileSync(path.join(dir, 'src/a.ts'), 'utf8'), original);
@@ -468,10 +468,10 @@ describe('--output', () => {
 });
 
 describe('notes on stderr', () => {
-  test('no policy found: said once on stderr, whatever the number of files; the law-based rules still run', () => {
+  test('no policy found: said once on stderr, whatever the number of files; the law-based rules still run', async () => {
     const tag = '/**\n * @personalData biometric.face basis=consent\n */\nexport const f = 1;\n';
     const dir = tempDir({ 'a.ts': tag, 'b.ts': tag, 'src/c.js': tag });
-    const r = run(['check', '.', '--format', 'json', ...TODAY], { cwd: dir });
+    const r = await run(['check', '.', '--format', 'json', ...TODAY], { cwd: dir });
     assert.equal(r.code, 0, 'warnings only');
     const notes = r.stderr.split('\n').filter(Boolean);
     assert.equal(notes.length, 1, r.stderr);
@@ -482,9 +482,9 @@ describe('notes on stderr', () => {
     assert.deepEqual(report.findings.map((f) => `${f.file} ${f.rule}`), ['a.ts sensitive-needs-separate-consent', 'b.ts sensitive-needs-separate-consent', 'src/c.js sensitive-needs-separate-consent']);
   });
 
-  test('the note is in Chinese with --lang zh, and stays off stdout', () => {
+  test('the note is in Chinese with --lang zh, and stays off stdout', async () => {
     const dir = tempDir({ 'a.ts': 'export const x = 1;\n' });
-    const r = run(['check', '.', '--lang', 'zh', ...TODAY], { cwd: dir });
+    const r = await run(['check', '.', '--lang', 'zh', ...TODAY], { cwd: dir });
     assert.equal(r.code, 0);
     assert.ok(!r.stdout.includes('privacy-policy.yaml'), r.stdout);
     assert.equal(r.stderr.split('\n').filter(Boolean).length, 1);
@@ -493,79 +493,79 @@ describe('notes on stderr', () => {
 });
 
 describe('usage errors: exit 2 with one line on stderr', () => {
-  test('unknown option', () => assertOneLineError(run(['check', '--frobnicate']), '--frobnicate'));
-  test('bad --format value', () => assertOneLineError(run(['check', DEMO, '--format', 'xml']), '--format', 'xml'));
-  test('bad --fail-on value', () => assertOneLineError(run(['check', DEMO, '--fail-on', 'fatal']), '--fail-on', 'fatal'));
-  test('bad --today: not a date, and not a real date', () => {
-    assertOneLineError(run(['check', DEMO, '--today', '28/11/2026']), '--today', '28/11/2026');
-    assertOneLineError(run(['check', DEMO, '--today', '2026-02-30']), '--today', '2026-02-30');
+  test('unknown option', async () => assertOneLineError(await run(['check', '--frobnicate']), '--frobnicate'));
+  test('bad --format value', async () => assertOneLineError(await run(['check', DEMO, '--format', 'xml']), '--format', 'xml'));
+  test('bad --fail-on value', async () => assertOneLineError(await run(['check', DEMO, '--fail-on', 'fatal']), '--fail-on', 'fatal'));
+  test('bad --today: not a date, and not a real date', async () => {
+    assertOneLineError(await run(['check', DEMO, '--today', '28/11/2026']), '--today', '28/11/2026');
+    assertOneLineError(await run(['check', DEMO, '--today', '2026-02-30']), '--today', '2026-02-30');
   });
-  test('an option without its value', () => assertOneLineError(run(['check', DEMO, '--policy']), '--policy'));
-  test('nonexistent path', () => assertOneLineError(run(['check', 'no/such/dir', ...TODAY]), 'no/such/dir'));
-  test('nonexistent path among existing ones', () => assertOneLineError(run(['check', DEMO, 'missing.ts', ...TODAY]), 'missing.ts'));
-  test('the bundle: unknown option', () => assertOneLineError(cli(['check', '--frobnicate']), '--frobnicate'));
+  test('an option without its value', async () => assertOneLineError(await run(['check', DEMO, '--policy']), '--policy'));
+  test('nonexistent path', async () => assertOneLineError(await run(['check', 'no/such/dir', ...TODAY]), 'no/such/dir'));
+  test('nonexistent path among existing ones', async () => assertOneLineError(await run(['check', DEMO, 'missing.ts', ...TODAY]), 'missing.ts'));
+  test('the bundle: unknown option', async () => assertOneLineError(cli(['check', '--frobnicate']), '--frobnicate'));
 });
 
 describe('configuration errors: exit 2 with "path:line:col: message"', () => {
   const source = { 'src/a.ts': '/** @personalData contact.phone */\nexport const phone = "";\n' };
 
-  test('a YAML syntax error names the policy file, line and column', () => {
+  test('a YAML syntax error names the policy file, line and column', async () => {
     const dir = tempDir({
       ...source,
       // Line 5 is indented less than its siblings.
       'privacy-policy.yaml': 'version: 1\npurposes:\n  account:\n    basis: contract\n   retention: 1y\n',
     });
-    const r = run(['check', '.', ...TODAY], { cwd: dir });
+    const r = await run(['check', '.', ...TODAY], { cwd: dir });
     assertOneLineError(r);
     assert.match(r.stderr, /^privacy-annotations: privacy-policy\.yaml:5:\d+: /);
   });
 
-  test('an unknown key is placed at that key', () => {
+  test('an unknown key is placed at that key', async () => {
     const dir = tempDir({ ...source, 'privacy-policy.yaml': 'version: 1\nhandler: X\ncategories:\n  allow: [contact.*]\n  colour: red\n' });
-    const r = run(['check', '.', ...TODAY], { cwd: dir });
+    const r = await run(['check', '.', ...TODAY], { cwd: dir });
     assertOneLineError(r, 'colour');
     assert.match(r.stderr, /^privacy-annotations: privacy-policy\.yaml:5:3: /);
-    const zh = run(['check', '.', ...TODAY, '--lang', 'zh'], { cwd: dir });
+    const zh = await run(['check', '.', ...TODAY, '--lang', 'zh'], { cwd: dir });
     assertOneLineError(zh, 'colour');
     assert.match(zh.stderr, /^privacy-annotations: privacy-policy\.yaml:5:3: .*未知/);
   });
 
-  test('a nested policy is named by its path relative to the working directory', () => {
+  test('a nested policy is named by its path relative to the working directory', async () => {
     const dir = tempDir({
       'packages/b/src/a.ts': source['src/a.ts'],
       'packages/b/privacy-policy.yaml': 'version: 1\npurposes:\n  account:\n    basis: contract\n    retension: 1y\n',
     });
-    const r = run(['check', '.', ...TODAY], { cwd: dir });
+    const r = await run(['check', '.', ...TODAY], { cwd: dir });
     assertOneLineError(r, 'retension');
     assert.match(r.stderr, /^privacy-annotations: packages\/b\/privacy-policy\.yaml:5:5: /);
   });
 
-  test('a broken --policy file is reported the same way', () => {
+  test('a broken --policy file is reported the same way', async () => {
     const dir = tempDir({ ...source, 'conf/policy.yaml': 'version: 1\nbogus: true\n' });
-    const r = run(['check', 'src', '--policy', 'conf/policy.yaml', ...TODAY], { cwd: dir });
+    const r = await run(['check', 'src', '--policy', 'conf/policy.yaml', ...TODAY], { cwd: dir });
     assertOneLineError(r, 'bogus');
     assert.match(r.stderr, /^privacy-annotations: conf\/policy\.yaml:2:1: /);
   });
 
-  test('a policy that is a directory', () => {
+  test('a policy that is a directory', async () => {
     const dir = tempDir(source);
     fs.mkdirSync(path.join(dir, 'privacy-policy.yaml'));
-    const given = run(['check', '.', '--policy', 'privacy-policy.yaml', ...TODAY], { cwd: dir });
+    const given = await run(['check', '.', '--policy', 'privacy-policy.yaml', ...TODAY], { cwd: dir });
     assertOneLineError(given, 'privacy-policy.yaml', 'directory');
     assert.match(given.stderr, /^privacy-annotations: privacy-policy\.yaml[:\s]/);
-    const found = run(['check', '.', ...TODAY], { cwd: dir });
+    const found = await run(['check', '.', ...TODAY], { cwd: dir });
     assertOneLineError(found, 'privacy-policy.yaml', 'directory');
   });
 
-  test('a --policy file that does not exist', () => {
-    assertOneLineError(run(['check', DEMO, '--policy', 'no-such-policy.yaml', ...TODAY]), 'no-such-policy.yaml');
+  test('a --policy file that does not exist', async () => {
+    assertOneLineError(await run(['check', DEMO, '--policy', 'no-such-policy.yaml', ...TODAY]), 'no-such-policy.yaml');
   });
 });
 
 describe('--help and --version', () => {
-  test('--help prints the usage and every option, exit 0', () => {
+  test('--help prints the usage and every option, exit 0', async () => {
     for (const args of [['--help'], ['-h'], ['check', '--help'], ['help']]) {
-      const r = run(args);
+      const r = await run(args);
       assert.equal(r.code, 0, args.join(' '));
       assert.ok(r.stdout.includes('Usage: privacy-annotations check [paths...]'), args.join(' '));
       for (const opt of ['--policy', '--format', '--output', '--fail-on', '--today', '--lang']) assert.ok(r.stdout.includes(opt), `${args.join(' ')}: ${opt}`);
@@ -573,17 +573,17 @@ describe('--help and --version', () => {
     }
   });
 
-  test('the bundle: --version exits 0 with package.json\'s version; -v too', () => {
+  test('the bundle: --version exits 0 with package.json\'s version; -v too', async () => {
     const version = cli(['--version']);
     assert.equal(version.code, 0);
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string };
     assert.equal(version.stdout, `${pkg.version}\n`);
-    assert.equal(run(['-v']).stdout, `${pkg.version}\n`);
-    assert.ok(run(['--help']).stdout.includes('Exit codes: 0'));
+    assert.equal((await run(['-v'])).stdout, `${pkg.version}\n`);
+    assert.ok((await run(['--help'])).stdout.includes('Exit codes: 0'));
   });
 
-  test('--help --lang zh is in Chinese', () => {
-    const r = run(['--lang', 'zh', '--help']);
+  test('--help --lang zh is in Chinese', async () => {
+    const r = await run(['--lang', 'zh', '--help']);
     assert.equal(r.code, 0);
     assert.ok(r.stdout.includes('用法：privacy-annotations check'), r.stdout);
   });

@@ -88,14 +88,14 @@ describe('--format gitlab', () => {
     assert.match(issue.fingerprint, /^[0-9a-f]{40}$/);
   });
 
-  test('the demo: every finding of the JSON report, unique fingerprints, exit code as for other formats', () => {
-    const out = (format: string) => {
+  test('the demo: every finding of the JSON report, unique fingerprints, exit code as for other formats', async () => {
+    const out = async (format: string) => {
       let stdout = '';
-      const code = main(['check', 'examples/demo', '--format', format, '--today', '2026-11-28'], { cwd: REPO, env: { LANG: 'C.UTF-8' }, stdout: (s) => (stdout += s), stderr: () => {}, isTTY: false });
+      const code = await main(['check', 'examples/demo', '--format', format, '--today', '2026-11-28'], { cwd: REPO, env: { LANG: 'C.UTF-8' }, stdout: (s) => (stdout += s), stderr: () => {}, isTTY: false });
       return { code, stdout };
     };
-    const gl = out('gitlab');
-    const json = out('json');
+    const gl = await out('gitlab');
+    const json = await out('json');
     assert.equal(gl.code, 1);
     const got = JSON.parse(gl.stdout) as CodeQualityIssue[];
     const findings = (JSON.parse(json.stdout) as { findings: ReportFinding[] }).findings;
@@ -106,6 +106,6 @@ describe('--format gitlab', () => {
       assert.ok(['info', 'minor', 'major'].includes(i.severity));
       assert.ok(i.description.length > 10);
     }
-    assert.equal(out('gitlab').stdout, gl.stdout, 'the same input gives the same report');
+    assert.equal((await out('gitlab')).stdout, gl.stdout, 'the same input gives the same report');
   });
 });

@@ -7,10 +7,10 @@ import * as path from 'node:path';
 import { main } from '../../server/src/cli/main';
 import { readPolicyFile } from '../../server/src/engine/index';
 
-function run(cwd: string, ...argv: string[]) {
+async function run(cwd: string, ...argv: string[]) {
   let out = '';
   let err = '';
-  const code = main(['init', ...argv], { cwd, env: {}, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false });
+  const code = await main(['init', ...argv], { cwd, env: {}, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false });
   return { code, out, err };
 }
 
@@ -24,9 +24,9 @@ function project(): string {
 }
 
 describe('init', () => {
-  test('proposes categories and purposes from tags and names, with comments, and the result loads cleanly', () => {
+  test('proposes categories and purposes from tags and names, with comments, and the result loads cleanly', async () => {
     const dir = project();
-    const r = run(dir);
+    const r = await run(dir);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /wrote privacy-policy\.yaml: 3 categories/);
     const text = fs.readFileSync(path.join(dir, 'privacy-policy.yaml'), 'utf8');
@@ -41,19 +41,19 @@ describe('init', () => {
     assert.doesNotMatch(text, /identity\.idNumber/, 'test files hold made-up data');
   });
 
-  test('never overwrites an existing policy', () => {
+  test('never overwrites an existing policy', async () => {
     const dir = project();
     fs.writeFileSync(path.join(dir, 'privacy-policy.yaml'), '# mine\n');
-    const r = run(dir);
+    const r = await run(dir);
     assert.equal(r.code, 2);
     assert.match(r.err, /already exists; init never overwrites a policy/);
     assert.equal(fs.readFileSync(path.join(dir, 'privacy-policy.yaml'), 'utf8'), '# mine\n');
   });
 
-  test('in Chinese, and with nothing found it still writes a valid starter', () => {
+  test('in Chinese, and with nothing found it still writes a valid starter', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-init-empty-'));
     fs.writeFileSync(path.join(dir, 'math.ts'), 'export const add = (a: number, b: number) => a + b;\n');
-    const r = run(dir, '--lang', 'zh');
+    const r = await run(dir, '--lang', 'zh');
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /已写入 privacy-policy\.yaml/);
     const text = fs.readFileSync(path.join(dir, 'privacy-policy.yaml'), 'utf8');

@@ -4,16 +4,16 @@ import assert from 'node:assert/strict';
 import { main } from '../../server/src/cli/main';
 import { REPO_ROOT } from '../helpers';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = main(['inventory', 'examples/demo', '--today', '2026-11-28', ...argv], { cwd: REPO_ROOT, env: {}, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false });
+  const code = await main(['inventory', 'examples/demo', '--today', '2026-11-28', ...argv], { cwd: REPO_ROOT, env: {}, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false });
   return { code, out, err };
 }
 
 describe('inventory', () => {
-  test('json: annotations (sensitive first) and transfers with what the policy says', () => {
-    const r = run('--format', 'json');
+  test('json: annotations (sensitive first) and transfers with what the policy says', async () => {
+    const r = await run('--format', 'json');
     assert.equal(r.code, 0, r.err);
     const inv = JSON.parse(r.out);
     assert.deepEqual(Object.keys(inv), ['version', 'generated', 'policies', 'annotations', 'transfers']);
@@ -27,29 +27,29 @@ describe('inventory', () => {
     assert.ok(inv.transfers.some((t: { destination: string; country?: string }) => t.destination === 'us-analytics' && t.country === 'US'));
   });
 
-  test('csv: one header, a row per annotation and per transfer, spreadsheet-safe cells', () => {
-    const r = run('--format', 'csv');
-    const json = JSON.parse(run('--format', 'json').out);
+  test('csv: one header, a row per annotation and per transfer, spreadsheet-safe cells', async () => {
+    const r = await run('--format', 'csv');
+    const json = JSON.parse((await run('--format', 'json')).out);
     const lines = r.out.trimEnd().split('\r\n');
     assert.equal(lines[0], 'kind,category,sensitive,purpose,legalBasis,retention,subject,impactAssessment,destination,recipient,mechanism,reference,validUntil,categoriesSent,declaration,file,line');
     assert.equal(lines.length - 1, json.annotations.length + json.transfers.length);
     assert.equal(lines.filter((l) => l.startsWith('transfer,')).length, json.transfers.length);
   });
 
-  test('md: a processing record grouped by purpose, citing PIPL Arts. 55 and 56, in English or Chinese', () => {
-    const en = run().out;
+  test('md: a processing record grouped by purpose, citing PIPL Arts. 55 and 56, in English or Chinese', async () => {
+    const en = (await run()).out;
     assert.match(en, /^# Personal data inventory/);
     assert.match(en, /PIPL Art\. 55/);
     assert.match(en, /Art\. 56/);
     assert.match(en, /## Purpose: `faceLogin`/);
     assert.match(en, /## Transfers abroad/);
     assert.match(en, /\| SG \| .* \| standard-contract \| SC-FILING-2026-0012 \| 2027-03-01 \|/);
-    const zh = run('--lang', 'zh').out;
+    const zh = (await run('--lang', 'zh')).out;
     assert.match(zh, /^# 个人信息清单/);
     assert.match(zh, /## 处理目的：|## 处理目的: /);
   });
 
-  test('--output writes the file; a bad format is a usage error', () => {
-    assert.equal(run('--format', 'sarif').code, 2);
+  test('--output writes the file; a bad format is a usage error', async () => {
+    assert.equal((await run('--format', 'sarif')).code, 2);
   });
 });

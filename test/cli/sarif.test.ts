@@ -17,10 +17,10 @@ const CLI = path.join(REPO, 'dist', 'cli.js');
 const TODAY = ['--today', '2026-11-28'];
 const SCHEMA_FILE = path.join(REPO, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json');
 
-function run(args: string[], cwd = REPO): { code: number; stdout: string; stderr: string } {
+async function run(args: string[], cwd = REPO): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = main(args, { cwd, env: { LANG: 'C.UTF-8' }, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
+  const code = await main(args, { cwd, env: { LANG: 'C.UTF-8' }, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
   return { code, stdout, stderr };
 }
 
@@ -109,9 +109,9 @@ describe('--format sarif', () => {
     assert.deepEqual(missing, [], 'rule docs linked from SARIF but missing from the repo');
   });
 
-  test('results carry the same positions, levels and files as the JSON report', () => {
+  test('results carry the same positions, levels and files as the JSON report', async () => {
     const log = demoSarif().log;
-    const json = JSON.parse(run(['check', 'examples/demo', '--format', 'json', ...TODAY]).stdout);
+    const json = JSON.parse((await run(['check', 'examples/demo', '--format', 'json', ...TODAY])).stdout);
     const results = log.runs[0].results;
     assert.equal(results.length, json.findings.length);
     const level = { error: 'error', warning: 'warning', info: 'note' } as Record<string, string>;
@@ -131,29 +131,29 @@ describe('--format sarif', () => {
     assert.ok(base.startsWith('file://') && base.endsWith('/'), base);
   });
 
-  test('--lang zh SARIF is valid too, with Chinese messages', () => {
-    const r = run(['check', 'examples/demo', '--format', 'sarif', '--lang', 'zh', ...TODAY]);
+  test('--lang zh SARIF is valid too, with Chinese messages', async () => {
+    const r = await run(['check', 'examples/demo', '--format', 'sarif', '--lang', 'zh', ...TODAY]);
     assert.equal(r.code, 1);
     const log = JSON.parse(r.stdout);
     assertValid(log, 'the Chinese SARIF');
     assert.ok(log.runs[0].results.some((x: Sarif) => x.message.text.includes('单独同意')));
   });
 
-  test('no findings: still valid, with an empty results array; exit 0', () => {
-    const r = run(['check', 'test/fixtures/cli/clean', '--format', 'sarif', ...TODAY]);
+  test('no findings: still valid, with an empty results array; exit 0', async () => {
+    const r = await run(['check', 'test/fixtures/cli/clean', '--format', 'sarif', ...TODAY]);
     assert.equal(r.code, 0);
     const log = JSON.parse(r.stdout);
     assertValid(log, 'an empty SARIF');
     assert.deepEqual(log.runs[0].results, []);
   });
 
-  test('skipped files become notifications and the log stays valid', () => {
+  test('skipped files become notifications and the log stays valid', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-sarif-'));
     tempDirs.push(dir);
     fs.mkdirSync(path.join(dir, 'src'));
     fs.writeFileSync(path.join(dir, 'src', 'a b.ts'), '/**\n * @crossBorder CN\n */\nexport function f() {}\n');
     fs.writeFileSync(path.join(dir, 'big.ts'), '// padding\n' + 'x'.repeat(2 * 1024 * 1024 + 1));
-    const r = run(['check', '.', '--format', 'sarif', ...TODAY], dir);
+    const r = await run(['check', '.', '--format', 'sarif', ...TODAY], dir);
     assert.equal(r.code, 0, r.stderr);
     const log = JSON.parse(r.stdout);
     assertValid(log, 'SARIF with a skipped file');
@@ -164,14 +164,14 @@ describe('--format sarif', () => {
     assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'src/a%20b.ts');
   });
 
-  test('file names with URI delimiters (# ? %) are percent-encoded, so the uri still names the file', () => {
+  test('file names with URI delimiters (# ? %) are percent-encoded, so the uri still names the file', async () => {
     // Regression: with encodeURI, "#" and "?" stayed as they were, so "src/v#2.ts" became a uri whose path is "src/v"
     // and whose fragment is "2.ts".
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-sarif-'));
     tempDirs.push(dir);
     fs.mkdirSync(path.join(dir, 'src'));
     fs.writeFileSync(path.join(dir, 'src', 'v#2 50%.ts'), '/**\n * @crossBorder CN\n */\nexport function f() {}\n');
-    const r = run(['check', '.', '--format', 'sarif', ...TODAY], dir);
+    const r = await run(['check', '.', '--format', 'sarif', ...TODAY], dir);
     const log = JSON.parse(r.stdout);
     assertValid(log, 'SARIF for an odd file name');
     const uri: string = log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
@@ -180,11 +180,11 @@ describe('--format sarif', () => {
     assert.equal(decodeURIComponent(resolved.pathname), '/root/src/v#2 50%.ts');
   });
 
-  test('--output report.sarif writes the log and nothing to stdout', () => {
+  test('--output report.sarif writes the log and nothing to stdout', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-sarif-'));
     tempDirs.push(dir);
     const out = path.join(dir, 'report.sarif');
-    const r = run(['check', 'examples/demo', '--format', 'sarif', '--output', out, ...TODAY]);
+    const r = await run(['check', 'examples/demo', '--format', 'sarif', '--output', out, ...TODAY]);
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
     assertValid(JSON.parse(fs.readFileSync(out, 'utf8')), 'the SARIF file');

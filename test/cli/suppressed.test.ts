@@ -15,38 +15,38 @@ function project(): string {
   return dir;
 }
 
-function run(cwd: string, ...argv: string[]) {
+async function run(cwd: string, ...argv: string[]) {
   let out = '';
   let err = '';
-  const code = main(['check', '.', '--today', '2026-11-28', ...argv], { cwd, env: {}, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false });
+  const code = await main(['check', '.', '--today', '2026-11-28', ...argv], { cwd, env: {}, stdout: (s) => (out += s), stderr: (s) => (err += s), isTTY: false });
   return { code, out, err };
 }
 
 describe('suppressed findings in the CLI', () => {
   const dir = project();
 
-  test('they do not fail the run, and the text summary counts them', () => {
-    const r = run(dir, '--fail-on', 'info');
+  test('they do not fail the run, and the text summary counts them', async () => {
+    const r = await run(dir, '--fail-on', 'info');
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /✔ No problems in 2 files checked; 2 suppressed/);
   });
 
-  test('JSON lists them with their justification', () => {
-    const json = JSON.parse(run(dir, '--format', 'json').out);
+  test('JSON lists them with their justification', async () => {
+    const json = JSON.parse((await run(dir, '--format', 'json')).out);
     const byFile = Object.fromEntries(json.findings.map((f: { file: string; suppressed: unknown }) => [f.file, f.suppressed]));
     assert.deepEqual(byFile['face.ts'], { kind: 'inSource', justification: 'consent screen ships in 2.4' });
     assert.deepEqual(byFile['legacy/kiosk.ts'], { kind: 'external', justification: 'Kiosk app retired in Q2', owner: 'Li Wei', until: '2027-06-30' });
   });
 
-  test('SARIF carries them as suppressions with a justification; github annotations leave them out', () => {
-    const sarif = JSON.parse(run(dir, '--format', 'sarif').out);
+  test('SARIF carries them as suppressions with a justification; github annotations leave them out', async () => {
+    const sarif = JSON.parse((await run(dir, '--format', 'sarif')).out);
     const kinds = sarif.runs[0].results.map((r: { suppressions: { kind: string; justification: string }[] }) => r.suppressions[0]);
     assert.deepEqual(kinds.map((k: { kind: string }) => k.kind).sort(), ['external', 'inSource']);
-    assert.equal(run(dir, '--format', 'github').out, '');
+    assert.equal((await run(dir, '--format', 'github')).out, '');
   });
 
-  test('an expired policy exception is reported on the policy and the finding counts again', () => {
-    const r = run(dir, '--today', '2027-07-01', '--format', 'json');
+  test('an expired policy exception is reported on the policy and the finding counts again', async () => {
+    const r = await run(dir, '--today', '2027-07-01', '--format', 'json');
     const json = JSON.parse(r.out);
     assert.equal(r.code, 0, 'warnings only');
     assert.ok(json.findings.some((f: { rule: string; file: string }) => f.rule === 'invalid-suppression' && f.file === 'privacy-policy.yaml'));

@@ -47,10 +47,10 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
-function check(cwd: string, ...args: string[]): { code: number; report: Report; stderr: string } {
+async function check(cwd: string, ...args: string[]): Promise<{ code: number; report: Report; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = main(['check', ...args, '--format', 'json', ...TODAY], {
+  const code = await main(['check', ...args, '--format', 'json', ...TODAY], {
     cwd,
     env: { LANG: 'C.UTF-8' },
     stdout: (s) => (stdout += s),
@@ -64,16 +64,16 @@ function check(cwd: string, ...args: string[]): { code: number; report: Report; 
 const filesWithFindings = (r: Report) => [...new Set(r.findings.map((f) => f.file))].sort();
 
 describe('which files are checked', () => {
-  test('all eight extensions are checked: .ts .tsx .mts .cts .js .jsx .mjs .cjs', () => {
+  test('all eight extensions are checked: .ts .tsx .mts .cts .js .jsx .mjs .cjs', async () => {
     const exts = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
     const dir = project(Object.fromEntries(exts.map((e) => [`src/f.${e}`, DOMESTIC])));
-    const { report } = check(dir);
+    const { report } = await check(dir);
     assert.equal(report.filesChecked, 8);
     assert.deepEqual(filesWithFindings(report), exts.map((e) => `src/f.${e}`).sort());
     assert.ok(report.findings.every((f) => f.rule === 'cross-border-domestic-destination' && f.line === 3));
   });
 
-  test('other files are not: .d.ts declarations, .json, .md, .vue, .ts.bak', () => {
+  test('other files are not: .d.ts declarations, .json, .md, .vue, .ts.bak', async () => {
     const dir = project({
       'src/ok.ts': DOMESTIC,
       'src/types.d.ts': DOMESTIC,
@@ -83,12 +83,12 @@ describe('which files are checked', () => {
       'src/App.vue': DOMESTIC,
       'src/old.ts.bak': DOMESTIC,
     });
-    const { report } = check(dir);
+    const { report } = await check(dir);
     assert.equal(report.filesChecked, 1);
     assert.deepEqual(filesWithFindings(report), ['src/ok.ts']);
   });
 
-  test('.gitignore is honoured: ignored files and folders are skipped', () => {
+  test('.gitignore is honoured: ignored files and folders are skipped', async () => {
     const dir = project({
       '.gitignore': '# generated code\n/ignored.ts\ngenerated/\n*.gen.ts\n',
       'kept.ts': DOMESTIC,
@@ -97,13 +97,13 @@ describe('which files are checked', () => {
       'src/api.gen.ts': TYPO,
       'src/api.ts': DOMESTIC,
     });
-    const { code, report } = check(dir);
+    const { code, report } = await check(dir);
     assert.deepEqual(filesWithFindings(report), ['kept.ts', 'src/api.ts']);
     assert.equal(report.filesChecked, 2);
     assert.equal(code, 0, 'the ignored files hold errors; none of them counts');
   });
 
-  test('a nested .gitignore applies within its own folder only; negation works', () => {
+  test('a nested .gitignore applies within its own folder only; negation works', async () => {
     const dir = project({
       'local.ts': DOMESTIC,
       'pkg/.gitignore': 'local.ts\n*.tmp.ts\n!keep.tmp.ts\n',
@@ -113,32 +113,32 @@ describe('which files are checked', () => {
       'pkg/keep.tmp.ts': DOMESTIC,
       'pkg/main.ts': DOMESTIC,
     });
-    const { report } = check(dir);
+    const { report } = await check(dir);
     assert.deepEqual(filesWithFindings(report), ['local.ts', 'pkg/keep.tmp.ts', 'pkg/main.ts']);
   });
 
-  test("checking a subfolder still honours its parents' .gitignore (up to the repository root)", () => {
+  test("checking a subfolder still honours its parents' .gitignore (up to the repository root)", async () => {
     const dir = project({ '.git/': '', '.gitignore': 'secret.ts\n', 'app/secret.ts': TYPO, 'app/main.ts': DOMESTIC });
-    const { report } = check(dir, 'app');
+    const { report } = await check(dir, 'app');
     assert.deepEqual(filesWithFindings(report), ['app/main.ts']);
   });
 
-  test('node_modules and build output are skipped, at any depth', () => {
+  test('node_modules and build output are skipped, at any depth', async () => {
     const files: Record<string, string> = { 'src/index.ts': DOMESTIC };
     for (const d of ['node_modules/pkg', 'src/node_modules/x', 'dist', 'build', 'out', 'coverage', 'packages/a/dist', '.next/server']) {
       files[`${d}/bundle.js`] = TYPO;
     }
     const dir = project(files);
-    const { code, report } = check(dir);
+    const { code, report } = await check(dir);
     assert.deepEqual(filesWithFindings(report), ['src/index.ts']);
     assert.equal(report.filesChecked, 1);
     assert.equal(code, 0);
   });
 
-  test('a file over 2 MB is skipped with a note on stderr, and does not change the exit code', () => {
+  test('a file over 2 MB is skipped with a note on stderr, and does not change the exit code', async () => {
     const big = TYPO + '// ' + 'x'.repeat(2 * 1024 * 1024) + '\n';
     const dir = project({ 'src/big.ts': big, 'src/small.ts': DOMESTIC, 'privacy-policy.yaml': 'version: 1\n' });
-    const { code, report, stderr } = check(dir);
+    const { code, report, stderr } = await check(dir);
     assert.equal(code, 0, 'big.ts holds an error, but it was not checked');
     assert.deepEqual(filesWithFindings(report), ['src/small.ts']);
     assert.equal(report.filesChecked, 1);
@@ -158,19 +158,19 @@ describe('which files are checked', () => {
     assert.match(r.stderr, /^note: not checked src\/big\.ts: [^\n]*MB[^\n]*\n$/);
   });
 
-  test('paths may name files and folders; each file is checked once', () => {
+  test('paths may name files and folders; each file is checked once', async () => {
     const dir = project({ 'a.ts': DOMESTIC, 'b.js': DOMESTIC, 'lib/c.ts': DOMESTIC, 'lib/d.ts': DOMESTIC, 'other/e.ts': DOMESTIC });
-    const { report } = check(dir, 'a.ts', 'lib', 'lib/c.ts', './a.ts');
+    const { report } = await check(dir, 'a.ts', 'lib', 'lib/c.ts', './a.ts');
     assert.deepEqual(filesWithFindings(report), ['a.ts', 'lib/c.ts', 'lib/d.ts']);
     assert.equal(report.filesChecked, 3);
     assert.equal(report.findings.length, 3);
   });
 
-  test('paths default to the working directory, and are reported relative to it', () => {
+  test('paths default to the working directory, and are reported relative to it', async () => {
     const dir = project({ 'src/a.ts': DOMESTIC });
-    const { report } = check(path.join(dir, 'src'));
+    const { report } = await check(path.join(dir, 'src'));
     assert.deepEqual(filesWithFindings(report), ['a.ts']);
-    const fromRoot = check(dir, path.join(dir, 'src'));
+    const fromRoot = await check(dir, path.join(dir, 'src'));
     assert.deepEqual(filesWithFindings(fromRoot.report), ['src/a.ts'], 'an absolute path argument is still reported relative to the cwd');
   });
 });
@@ -189,9 +189,9 @@ describe('which policy judges each file', () => {
     });
   }
 
-  test('nearest policy: each file is judged by the closest privacy-policy.yaml above it, and policies lists both', () => {
+  test('nearest policy: each file is judged by the closest privacy-policy.yaml above it, and policies lists both', async () => {
     const dir = monorepo();
-    const { code, report, stderr } = check(dir);
+    const { code, report, stderr } = await check(dir);
     assert.deepEqual(report.policies, ['packages/billing/privacy-policy.yaml', 'privacy-policy.yaml']);
     assert.equal(report.filesChecked, 2);
     assert.deepEqual(
@@ -203,44 +203,44 @@ describe('which policy judges each file', () => {
     assert.equal(stderr, '', 'every file has a policy');
   });
 
-  test('--policy overrides discovery for every file', () => {
+  test('--policy overrides discovery for every file', async () => {
     const dir = monorepo();
-    const { report } = check(dir, '--policy', 'privacy-policy.yaml');
+    const { report } = await check(dir, '--policy', 'privacy-policy.yaml');
     assert.deepEqual(report.policies, ['privacy-policy.yaml']);
     assert.deepEqual(report.findings.map((f) => `${f.file} ${f.rule}`), ['packages/billing/src/invoice.ts unknown-purpose', 'packages/shop/src/cart.ts unknown-purpose']);
-    const other = check(dir, '--policy', 'packages/billing/privacy-policy.yaml');
+    const other = await check(dir, '--policy', 'packages/billing/privacy-policy.yaml');
     assert.deepEqual(other.report.policies, ['packages/billing/privacy-policy.yaml']);
     assert.deepEqual(other.report.findings, []);
   });
 
-  test('a policy in a subfolder governs only that subfolder', () => {
+  test('a policy in a subfolder governs only that subfolder', async () => {
     const dir = project({
       'sub/privacy-policy.yaml': POLICY_ACCOUNT,
       'sub/x.ts': USES_BILLING,
       'top.ts': USES_BILLING,
     });
-    const { report, stderr } = check(dir);
+    const { report, stderr } = await check(dir);
     assert.deepEqual(report.policies, ['sub/privacy-policy.yaml']);
     assert.deepEqual(report.findings.map((f) => `${f.file} ${f.rule}`), ['sub/x.ts unknown-purpose'], 'top.ts has no policy: purposes are not checked');
     assert.match(stderr, /no privacy-policy\.yaml found for 1 file\b/);
   });
 
-  test('privacy-policy.yml and .json are found too', () => {
+  test('privacy-policy.yml and .json are found too', async () => {
     const dir = project({
       'a/privacy-policy.yml': POLICY_BILLING,
       'a/x.ts': USES_BILLING,
       'b/privacy-policy.json': JSON.stringify({ version: 1, purposes: { billing: { basis: 'contract', retention: '1y' } } }),
       'b/y.ts': USES_BILLING,
     });
-    const { report, stderr } = check(dir);
+    const { report, stderr } = await check(dir);
     assert.deepEqual(report.policies, ['a/privacy-policy.yml', 'b/privacy-policy.json']);
     assert.deepEqual(report.findings, []);
     assert.equal(stderr, '');
   });
 
-  test('only the policies in force are listed: checking one package names only its policy', () => {
+  test('only the policies in force are listed: checking one package names only its policy', async () => {
     const dir = monorepo();
-    const { report } = check(dir, 'packages/billing');
+    const { report } = await check(dir, 'packages/billing');
     assert.deepEqual(report.policies, ['packages/billing/privacy-policy.yaml']);
   });
 });

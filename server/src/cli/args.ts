@@ -1,6 +1,7 @@
 /** Command-line parsing: small, strict, and with messages that say what to type instead. */
 import type { Lang } from './report';
 import { isRealDate } from '../engine/text/dates';
+import { MAX_AUTO_THREADS, MIN_FILES_PER_THREAD, type Concurrency } from './parallel';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'gitlab';
 export type InventoryFormat = 'md' | 'csv' | 'json';
@@ -21,6 +22,8 @@ export interface CliArgs {
   changedSince?: string;
   /** unannotated-personal-data over every file (parsing those that may hold personal data), not only tagged ones. */
   hints?: boolean;
+  /** check --concurrency: auto (default), off, or how many threads check files. */
+  concurrency: Concurrency;
 }
 
 export class UsageError extends Error {}
@@ -28,7 +31,7 @@ export class UsageError extends Error {}
 const FORMATS: Format[] = ['text', 'json', 'sarif', 'github', 'gitlab'];
 const INVENTORY_FORMATS: InventoryFormat[] = ['md', 'csv', 'json'];
 const FAIL_ON: FailOn[] = ['error', 'warning', 'info', 'never'];
-const VALUE_OPTIONS = new Set(['--policy', '--format', '--output', '--fail-on', '--today', '--lang', '--changed-since']);
+const VALUE_OPTIONS = new Set(['--policy', '--format', '--output', '--fail-on', '--today', '--lang', '--changed-since', '--concurrency']);
 
 export function defaultLang(env: NodeJS.ProcessEnv): Lang {
   const l = env.PRIVACY_ANNOTATIONS_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
@@ -41,7 +44,8 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliArgs {
-  const args: CliArgs = { command: 'check', paths: [], format: 'text', inventoryFormat: 'md', failOn: 'error', lang: defaultLang(env) };
+  const args: CliArgs = { command: 'check', paths: [], format: 'text', inventoryFormat: 'md', failOn: 'error', lang: defaultLang(env), concurrency: 'auto' };
+  let concurrencySeen = false;
   let commandSeen = false;
   let format: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -77,6 +81,14 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         break;
       }
       case '--changed-since': args.changedSince = value(); break;
+      case '--concurrency': {
+        const v = value();
+        concurrencySeen = true;
+        if (v === 'auto' || v === 'off') args.concurrency = v;
+        else if (/^[1-9]\d{0,3}$/.test(v)) args.concurrency = Number(v) === 1 ? 'off' : Number(v);
+        else throw new UsageError(`--concurrency takes auto, off or a number of threads (1 or more); got "${v}".`);
+        break;
+      }
       case '--color': args.color = true; break;
       case '--no-color': args.color = false; break;
       case '--hints': args.hints = true; break;
@@ -96,6 +108,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     else args.format = oneOf('--format', format, FORMATS);
   }
   if (args.changedSince !== undefined && args.command === 'inventory') throw new UsageError('--changed-since applies to check, not inventory.');
+  if (concurrencySeen && args.command !== 'check') throw new UsageError(`--concurrency applies to check, not ${args.command}.`);
   if (args.paths.length === 0) args.paths.push('.');
   return args;
 }
@@ -122,12 +135,17 @@ Options:
   --lang en|zh           language of messages (default: from LANG)
   --hints                look for unannotated personal data in every file, not only in files
                          that already carry tags (slower: it parses more files)
+  --concurrency auto|N|off
+                         threads that check files. auto (default): one per CPU core, at most
+                         ${MAX_AUTO_THREADS}, once there are ${MIN_FILES_PER_THREAD.toLocaleString('en-US')} files or more per thread; N: that many; off: one.
+                         The report is the same either way
   --no-color, --color    colours in text output (default: on for a terminal)
   -h, --help             this help
   -v, --version          the version
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration error
-(also: no git repository, or REF not found, with --changed-since).
+(also: no git repository, or REF not found, with --changed-since; or a worker thread failed).
+On a terminal, standard error shows a progress line during long checks.
 Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modules, build output and files over 2 MB are skipped.
 `,
   zh: `privacy-annotations：根据隐私政策文件和《个人信息保护法》检查 @personalData 与 @crossBorder 标签
@@ -149,12 +167,17 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
   --today YYYY-MM-DD     过期检查使用的日期（默认：今天）
   --lang en|zh           消息语言（默认：根据 LANG）
   --hints                在所有文件中查找未标注的个人信息，而不仅是已有标签的文件（较慢：需解析更多文件）
+  --concurrency auto|N|off
+                         检查文件的线程数。auto（默认）：每个 CPU 核心一个，最多 ${MAX_AUTO_THREADS} 个，
+                         且每个线程至少分到 ${MIN_FILES_PER_THREAD} 个文件；N：指定数量；off：单线程。
+                         报告内容与线程数无关
   --no-color, --color    文本输出是否使用颜色（默认：终端中使用）
   -h, --help             显示帮助
   -v, --version          显示版本
 
 退出码：0 没有达到 --fail-on 级别的问题；1 存在达到该级别的问题；2 用法或配置错误
-（使用 --changed-since 时，不在 git 仓库中或找不到该引用也是 2）。
+（使用 --changed-since 时，不在 git 仓库中或找不到该引用也是 2；工作线程失败也是 2）。
+在终端中，检查较久时标准错误上会显示进度行。
 文件：.ts .tsx .mts .cts .js .jsx .mjs .cjs；遵循 .gitignore；跳过 node_modules、构建输出和超过 2 MB 的文件。
 `,
 };

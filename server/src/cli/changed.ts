@@ -26,8 +26,20 @@ interface OldPolicy {
   policy?: Policy;
 }
 
+/** What a worker thread needs to rebuild a ChangeFilter: plain data that survives structured cloning. */
+export interface ChangeFilterData {
+  ref: string;
+  base: string;
+  gitCwd: string;
+  lang: Lang;
+  top: string;
+  diff: Diff;
+  cwd: string;
+  policyOverride?: string;
+}
+
 export class ChangeFilter {
-  /** Findings the full scan had, and those kept. */
+  /** Findings the full scan had, and those kept (counted by the caller: files may be filtered in other threads). */
   total = 0;
   kept = 0;
   private readonly cwdReal: string;
@@ -50,6 +62,15 @@ export class ChangeFilter {
     this.cwdReal = realpath(cwd);
   }
 
+  toData(): ChangeFilterData {
+    return { ref: this.ref, base: this.base, gitCwd: this.git.cwd, lang: this.git.lang, top: this.top, diff: this.diff, cwd: this.cwd, policyOverride: this.policyOverride };
+  }
+
+  /** The same filter in another thread (its caches start empty). */
+  static fromData(d: ChangeFilterData): ChangeFilter {
+    return new ChangeFilter(d.ref, d.base, new Git(d.gitCwd, d.lang), d.top, d.diff, d.cwd, d.policyOverride);
+  }
+
   /** The path of a file relative to the top level, with '/', or undefined outside the repository. */
   repoPath(file: string): string | undefined {
     const viaCwd = path.resolve(this.cwdReal, path.relative(this.cwd, path.resolve(this.cwd, file)));
@@ -67,7 +88,6 @@ export class ChangeFilter {
 
   /** Findings of a source file to report. `reanalyse` checks the same text under another policy. */
   sourceFindings(file: string, text: string, findings: Finding[], current: PolicyReadResult | undefined, reanalyse: (policy: Policy | undefined) => Finding[]): Finding[] {
-    this.total += findings.length;
     if (findings.length === 0) return findings;
     const onChangedLines = this.onChangedLines(file, text, findings);
     const old = this.oldPolicyFor(file);
@@ -77,13 +97,11 @@ export class ChangeFilter {
       const fresh = findings.filter((f) => isNew(f, before));
       kept = findings.filter((f) => onChangedLines.includes(f) || fresh.includes(f));
     }
-    this.kept += kept.length;
     return kept;
   }
 
   /** Findings inside a policy file to report; `reanalyse` gives the findings of its old version. */
   policyFindings(p: PolicyReadResult, findings: Finding[], reanalyse: (old: LoadedPolicy, oldText: string) => Finding[]): Finding[] {
-    this.total += findings.length;
     if (findings.length === 0) return findings;
     const onChangedLines = this.onChangedLines(p.file, p.text, findings);
     const rel = this.repoPath(p.file);
@@ -98,7 +116,6 @@ export class ChangeFilter {
         kept = findings.filter((f) => onChangedLines.includes(f) || !had.has(key(f)) || SEVERITY_RANK[had.get(key(f))!] < SEVERITY_RANK[f.severity]);
       }
     }
-    this.kept += kept.length;
     return kept;
   }
 

@@ -1,14 +1,18 @@
-/** Runs a check over paths: walks the files, finds each one's policy, analyses, and builds the report. */
-import * as fs from 'node:fs';
+/**
+ * Runs a check over paths: walks the files, finds each one's policy, analyses them (in worker threads too with
+ * --concurrency), and builds the report.
+ */
 import * as path from 'node:path';
-import { analyzePolicy, analyzeText, NotCheckedError } from '../engine/analyze';
+import { analyzePolicy } from '../engine/analyze';
 import { PolicyCache, type PolicyReadResult } from '../engine/policy/policyFiles';
 import { walk } from '../engine/workspace/walk';
 import { LineIndex } from '../engine/text/lineIndex';
-import { Project } from '../engine/xref/reaching';
-import { nodeFileSystem } from '../engine/xref/nodeFs';
 import { compareFindings, toReportFindings, type CheckReport, type Lang, type ReportFinding } from './report';
 import type { ChangeFilter } from './changed';
+import { FileChecker, relativePath, type FileCheckOptions, type FileResult, type FileTask } from './checkFile';
+import { checkInParallel, threadCount, type Concurrency } from './parallel';
+
+export { relativePath };
 
 export interface CheckOptions {
   paths: string[];
@@ -20,15 +24,16 @@ export interface CheckOptions {
   changed?: ChangeFilter;
   /** --hints: unannotated-personal-data over every file. */
   hints?: boolean;
+  /** --concurrency; 'auto' by default. */
+  concurrency?: Concurrency;
+  /** Files checked so far, of how many: called as the check goes (for a progress line). */
+  onProgress?: (done: number, total: number) => void;
+  /** The script worker threads run (tests only: the default is this bundle or module). */
+  workerScript?: string;
 }
 
 /** A policy named with --policy that cannot be used: the run stops with exit code 2. */
 export class ConfigError extends Error {}
-
-export function relativePath(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
-}
 
 /** "file:line:col: message" for the first error of a policy that cannot be used, or undefined. */
 function policyError(p: PolicyReadResult, cwd: string, lang: Lang): string | undefined {
@@ -41,22 +46,20 @@ function policyError(p: PolicyReadResult, cwd: string, lang: Lang): string | und
   return `${rel}:${pos.line + 1}:${pos.character + 1}: ${errors[0].message[lang]}${more}`;
 }
 
-export function runCheck(opts: CheckOptions): CheckReport {
-  const policies = new PolicyCache(opts.policy ? path.resolve(opts.cwd, opts.policy) : undefined);
-  if (opts.policy) {
-    const p = policies.load(path.resolve(opts.cwd, opts.policy));
-    const error = policyError(p, opts.cwd, opts.lang);
+export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
+  const policyOverride = opts.policy ? path.resolve(opts.cwd, opts.policy) : undefined;
+  const policies = new PolicyCache(policyOverride);
+  if (policyOverride) {
+    const error = policyError(policies.load(policyOverride), opts.cwd, opts.lang);
     if (error) throw new ConfigError(error);
   }
   const walked = walk(opts.paths.map((p) => path.resolve(opts.cwd, p)));
   const findings: ReportFinding[] = [];
   const skipped = walked.skipped.map((s) => ({ file: relativePath(opts.cwd, s.file), detail: s.detail }));
   let withoutPolicy = 0;
-  let checked = 0;
   // A broken policy stops only the files it governs; the run goes on and ends with exit code 2.
   const configErrors = new Map<string, { error: string; files: number }>();
-  // One project for the run: a file reached by several @crossBorder functions is parsed once.
-  const project = new Project(nodeFileSystem);
+  const tasks: FileTask[] = [];
   for (const file of walked.files) {
     const policyFile = policies.policyFileFor(file);
     const loaded = policyFile ? policies.load(policyFile) : undefined;
@@ -71,33 +74,47 @@ export function runCheck(opts: CheckOptions): CheckReport {
     } else {
       withoutPolicy++;
     }
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-      // Editors hide a byte-order mark; columns on line 1 must match what they show.
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    } catch (e) {
-      skipped.push({ file: relativePath(opts.cwd, file), detail: `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})` });
-      continue;
+    tasks.push({ file, policyFile });
+  }
+
+  const fileOpts: FileCheckOptions = { policy: policyOverride, today: opts.today, lang: opts.lang, cwd: opts.cwd, hints: opts.hints };
+  const local = new FileChecker(fileOpts, policies, opts.changed);
+  const threads = threadCount(opts.concurrency ?? 'auto', tasks.length);
+  const progress = opts.onProgress && ((done: number) => opts.onProgress!(done, tasks.length));
+  let results: FileResult[];
+  if (threads > 1) {
+    results = await checkInParallel(tasks, local, fileOpts, opts.changed, { threads, onProgress: progress, script: opts.workerScript });
+  } else {
+    results = [];
+    for (const task of tasks) {
+      results.push(local.check(task));
+      progress?.(results.length);
     }
-    const rel = relativePath(opts.cwd, file);
-    let found;
-    try {
-      const analyze = (policy = loaded?.policy) => analyzeText(text, file, policy, { today: opts.today, project, hints: opts.hints ? 'all' : 'parsed' });
-      found = analyze();
-      if (opts.changed) found = opts.changed.sourceFindings(file, text, found, loaded, analyze);
-    } catch (e) {
-      if (!(e instanceof NotCheckedError)) throw e;
-      skipped.push({ file: rel, detail: e.reason[opts.lang] });
+  }
+
+  // In walk order, whichever thread checked each file.
+  let checked = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    const r = results[i];
+    if ('skipped' in r) {
+      skipped.push({ file: relativePath(opts.cwd, tasks[i].file), detail: r.skipped });
       continue;
     }
     checked++;
-    findings.push(...toReportFindings(rel, text, found, opts.lang));
+    findings.push(...r.findings);
+    if (opts.changed) {
+      opts.changed.total += r.total;
+      opts.changed.kept += r.findings.length;
+    }
   }
   // Policy-level findings (e.g. cross-border-volume-undeclared), once per policy in force.
   for (const p of policies.loaded) {
     let found = analyzePolicy(p, p.text, { today: opts.today });
-    if (opts.changed) found = opts.changed.policyFindings(p, found, (old, oldText) => analyzePolicy(old, oldText, { today: opts.today }));
+    if (opts.changed) {
+      opts.changed.total += found.length;
+      found = opts.changed.policyFindings(p, found, (old, oldText) => analyzePolicy(old, oldText, { today: opts.today }));
+      opts.changed.kept += found.length;
+    }
     findings.push(...toReportFindings(relativePath(opts.cwd, p.file), p.text, found, opts.lang));
   }
   findings.sort(compareFindings);

@@ -33,7 +33,7 @@ const MAX_BUFFER = 1024 * 1024 * 1024;
 export class Git {
   constructor(
     readonly cwd: string,
-    private readonly lang: Lang,
+    readonly lang: Lang,
   ) {}
 
   /** Runs git; returns stdout, throws GitError with git's first line of stderr. */

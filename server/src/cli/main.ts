@@ -17,13 +17,20 @@ import { isSourceFile } from '../engine/workspace/walk';
 import { isPolicyFileName } from '../engine/policy/policyFiles';
 import { todayUtc } from '../engine/analyze';
 import { TOOL_VERSION } from './version';
+import { isCheckWorker, WorkerError } from './parallel';
+import { Progress } from './progress';
 
 export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  /** Standard output is a terminal (colours). */
   isTTY: boolean;
+  /** Standard error is a terminal: a progress line is drawn there during long checks. */
+  stderrIsTTY?: boolean;
+  /** The script worker threads run; for tests (the default is the CLI itself). */
+  workerScript?: string;
 }
 
 function render(report: CheckReport, args: CliArgs, io: Io): string {
@@ -61,7 +68,7 @@ function notes(report: CheckReport, args: CliArgs, io: Io): void {
   for (const s of report.skipped) io.stderr(zh ? `提示：未检查 ${s.file}：${s.detail}\n` : `note: not checked ${s.file}: ${s.detail}\n`);
 }
 
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   let args: CliArgs;
   try {
     args = parseArgs(argv, io.env);
@@ -93,7 +100,24 @@ export function main(argv: string[], io: Io): number {
       return 0;
     }
     const changed = args.changedSince !== undefined ? changedSince(args.changedSince, io.cwd, args.paths[0], args.lang, args.policy) : undefined;
-    const report = runCheck({ paths: args.paths, policy: args.policy, today: args.today ?? todayUtc(), lang: args.lang, cwd: io.cwd, changed, hints: args.hints });
+    const progress = io.stderrIsTTY ? new Progress(io.stderr, args.lang) : undefined;
+    let report: CheckReport;
+    try {
+      report = await runCheck({
+        paths: args.paths,
+        policy: args.policy,
+        today: args.today ?? todayUtc(),
+        lang: args.lang,
+        cwd: io.cwd,
+        changed,
+        hints: args.hints,
+        concurrency: args.concurrency,
+        onProgress: progress && ((done, total) => progress.update(done, total)),
+        workerScript: io.workerScript,
+      });
+    } finally {
+      progress?.clear();
+    }
     const rendered = render(report, args, io);
     if (args.output) fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);
     else io.stdout(rendered);
@@ -101,7 +125,7 @@ export function main(argv: string[], io: Io): number {
     for (const e of report.configErrors ?? []) io.stderr(`privacy-annotations: ${e}\n`);
     return report.configErrors?.length ? 2 : exitCode(report, args);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError) {
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof GitError || e instanceof WorkerError) {
       io.stderr(`privacy-annotations: ${e.message}\n`);
       return 2;
     }
@@ -110,13 +134,16 @@ export function main(argv: string[], io: Io): number {
   }
 }
 
-if (require.main === module) {
-  const code = main(process.argv.slice(2), {
+// A worker thread of --concurrency loads this same file (the bundle); it serves checks (parallel.ts), nothing else.
+if (require.main === module && !isCheckWorker) {
+  void main(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }
