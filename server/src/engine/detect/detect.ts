@@ -546,6 +546,30 @@ export function explainIdentifier(name: string, context: DetectContext = {}): De
   return result;
 }
 
+/**
+ * False when nothing of the name, the type text or the documentation could count as evidence, whatever the owner
+ * and siblings: the scan then skips gathering them. Exact, not a heuristic: detectIdentifier would say undefined.
+ */
+export function mayDetect(name: string, typeText: string | undefined, doc: string | undefined): boolean {
+  if (name.length === 0 || name.length > 100) return false;
+  if ((doc && doc.trim()) || hasCjk(name)) return true;
+  const words = splitWords(name, VOCABULARY);
+  if (matchTerms(words).length > 0) return true;
+  const last = words[words.length - 1];
+  if (last !== undefined && initialsEvidence(last)) return true;
+  if (!typeText) return false;
+  let typed = typeClues.get(typeText);
+  if (typed === undefined) {
+    const info = typeInfo(typeText);
+    typed = !!info && !!typeEvidence(info);
+    if (typeClues.size >= CACHE_LIMIT) typeClues.clear();
+    typeClues.set(typeText, typed);
+  }
+  return typed;
+}
+
+const typeClues = new Map<string, boolean>();
+
 function compute(name: string, context: DetectContext): DetectionDetail | undefined {
   if (name.length === 0 || name.length > 100) return undefined;
   // SCREAMING_CASE names are constants (PHONE_REGEX, SUPPORT_EMAIL, GrantType.PASSWORD).

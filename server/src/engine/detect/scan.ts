@@ -10,8 +10,8 @@
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
 import type { Span } from '../types';
-import { walkNodes } from '../extract/nodes';
-import { detectIdentifier, type Detection } from './detect';
+import { adopt, walkNodes } from '../extract/nodes';
+import { detectIdentifier, mayDetect, type Detection } from './detect';
 
 export { mightContainPersonalData, prefilterPatterns } from './prefilter';
 
@@ -58,11 +58,11 @@ function simpleName(name: ts.Node | undefined): { text: string; node: ts.Node } 
 }
 
 /** A type text from a literal initializer, when there is no annotation. */
-function inferredType(init: ts.Expression | undefined): string | undefined {
+function inferredType(init: ts.Expression | undefined, sf: ts.SourceFile): string | undefined {
   if (!init) return undefined;
   while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) {
     if (ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) {
-      const t = init.type.getText();
+      const t = init.type.getText(sf);
       if (t !== 'const') return t;
     }
     init = init.expression;
@@ -217,6 +217,7 @@ export function findUnannotated(sf: ts.SourceFile, text: string, tagged: readonl
   for (const statement of sf.statements) {
     const inside = overlapping(spans, statement.pos, statement.end);
     const key = `${options.locals ? 1 : 0}:${inside.map((t) => `${t.start - statement.pos},${t.end - statement.pos}`).join(';')}`;
+    adopt(statement, sf);
     let found = reusable.get(statement);
     if (!found || found.key !== key) {
       found = { key, base: statement.pos, hits: scanStatement(sf, text, statement, inside, options) };
@@ -273,6 +274,8 @@ function scanStatement(sf: ts.SourceFile, text: string, statement: ts.Statement,
     startNode: ts.Node,
   ): void => {
     if (name === 'prototype' || name === 'constructor') return;
+    // Most names hold no clue at all: skip gathering owner and siblings for them.
+    if (!mayDetect(name, typeText, comments.text || undefined)) return;
     const owner = ownerOf(node);
     const siblings = siblingsOf(node, name);
     const detection = detectIdentifier(name, { typeText, doc: comments.text || undefined, ownerName: owner, siblings });
@@ -301,11 +304,14 @@ function scanStatement(sf: ts.SourceFile, text: string, statement: ts.Statement,
       if (comments.tagged) return false;
       const decls = node.declarationList.declarations;
       const first = decls[0];
+      // Looked at before the walk reaches (and adopts) them.
+      adopt(node.declarationList, node);
+      if (first) adopt(first, node.declarationList);
       if (decls.length === 1 && first && (options.locals || !insideFunctionBody(node))) {
         const n = simpleName(first.name);
         // PascalCase variables are classes, components and constructors (const Avatar = styled.img`...`).
         if (n && !isFunctionLike(first.initializer) && !isPascalCase(n.text)) {
-          consider(first, 'variable', n.node, n.text, first.type?.getText(sf) ?? inferredType(first.initializer), comments, node);
+          consider(first, 'variable', n.node, n.text, first.type?.getText(sf) ?? inferredType(first.initializer, sf), comments, node);
         }
       }
       return true;
@@ -317,7 +323,7 @@ function scanStatement(sf: ts.SourceFile, text: string, statement: ts.Statement,
       const n = simpleName(node.name);
       const init = ts.isPropertyDeclaration(node) ? node.initializer : undefined;
       if (n && !isFunctionLike(init) && !(node.type && ts.isFunctionTypeNode(node.type))) {
-        consider(node, 'property', n.node, n.text, node.type?.getText(sf) ?? inferredType(init), comments, node);
+        consider(node, 'property', n.node, n.text, node.type?.getText(sf) ?? inferredType(init, sf), comments, node);
       }
       return true;
     }
@@ -327,7 +333,7 @@ function scanStatement(sf: ts.SourceFile, text: string, statement: ts.Statement,
       if (comments.tagged) return false;
       const n = simpleName(node.name);
       if (n && n.text !== 'this' && !isPascalCase(n.text) && isNamedFunction(node.parent) && (options.locals || !insideFunctionBody(node.parent))) {
-        consider(node, 'parameter', n.node, n.text, node.type?.getText(sf) ?? inferredType(node.initializer), comments, node);
+        consider(node, 'parameter', n.node, n.text, node.type?.getText(sf) ?? inferredType(node.initializer, sf), comments, node);
       }
       return true;
     }

@@ -8,7 +8,7 @@ import type { DeclarationInfo, ExtractResult, ParsedTag, TagName, TagSyntaxError
 import { parseTagBody } from '../grammar/tagGrammar';
 import { describeDeclaration } from './declarations';
 import { findTagNames, type FoundTagName } from './tagNames';
-import { nodesAt } from './nodes';
+import { childContaining, nodesAt } from './nodes';
 
 /** Cheap test run before parsing: most files hold no tag at all. */
 const MAYBE_TAGGED = /@(?:personal|cross)/i;
@@ -37,7 +37,8 @@ function parserText(text: string): string {
 }
 
 function parseSourceUncached(text: string, fileName: string): ts.SourceFile {
-  return ts.createSourceFile(fileName, parserText(text), ts.ScriptTarget.Latest, true, scriptKindFor(fileName));
+  // No parent pointers: the engine's walks set those they need (nodes.ts).
+  return ts.createSourceFile(fileName, parserText(text), ts.ScriptTarget.Latest, false, scriptKindFor(fileName));
 }
 
 /** A syntax tree, for callers outside the engine that keep one per document. */
@@ -54,25 +55,6 @@ function ownerOfJSDoc(sf: ts.SourceFile, commentStart: number): { doc: ts.JSDoc;
   return undefined;
 }
 
-/** The child whose range holds an offset; node lists (statements, members) are searched by bisection. */
-function childContaining(node: ts.Node, pos: number): ts.Node | undefined {
-  return ts.forEachChild(
-    node,
-    (c) => (c.pos <= pos && pos < c.end ? c : undefined),
-    (list) => {
-      let lo = 0;
-      let hi = list.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const c = list[mid];
-        if (pos < c.pos) hi = mid - 1;
-        else if (pos >= c.end) lo = mid + 1;
-        else return c;
-      }
-      return undefined;
-    },
-  );
-}
 
 /**
  * Every /** block in the text that names one of our tags (or a near miss), in text order: where it starts and
