@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzePolicy, findNearestPolicy, loadPolicy, readPolicyFile, LineIndex } from '../../server/src/engine/index';
+import { analyzePolicy, findNearestPolicy, loadPolicy, PolicyCache, readPolicyFile, LineIndex } from '../../server/src/engine/index';
 import { REPO_ROOT } from '../helpers';
 
 /** Each problem as "line:col text-at-span message" (1-based), for readable assertions. */
@@ -170,5 +170,17 @@ describe('nearest policy discovery', () => {
 
   test('stops at a boundary when given one', () => {
     assert.equal(findNearestPolicy(path.join(root, 'packages/admin/src'), path.join(root, 'packages')), undefined);
+  });
+
+  test('a run\'s cache gives every file the same answer as a fresh search, nested repositories included', () => {
+    write('packages/vendored/.git/HEAD', 'ref: refs/heads/main\n');
+    write('packages/vendored/src/y.ts', '');
+    const cache = new PolicyCache();
+    // Deepest first, then siblings and ancestors, so answers remembered on the way up are reused.
+    for (const rel of ['packages/shop/src/deep/x.ts', 'packages/shop/src/x.ts', 'packages/admin/src/x.ts', 'packages/admin/config/x.ts', 'packages/vendored/src/y.ts', 'packages/vendored/y.ts', 'x.ts']) {
+      const file = path.join(root, rel);
+      assert.equal(cache.policyFileFor(file), findNearestPolicy(path.dirname(file)), rel);
+    }
+    assert.equal(cache.policyFileFor(path.join(root, 'packages/vendored/src/y.ts')), undefined, 'a nested repository does not take the outer policy');
   });
 });

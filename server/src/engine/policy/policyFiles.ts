@@ -67,9 +67,17 @@ export class PolicyCache {
   /** The policy governing a source file: the override, or the nearest one. */
   policyFileFor(sourceFile: string): string | undefined {
     if (this.override) return path.resolve(this.override);
-    const dir = path.dirname(path.resolve(sourceFile));
-    if (!this.byDir.has(dir)) this.byDir.set(dir, findNearestPolicy(dir));
-    return this.byDir.get(dir);
+    return this.nearest(path.dirname(path.resolve(sourceFile)));
+  }
+
+  /** findNearestPolicy, remembered for every folder on the way up: sibling folders share their ancestors' answer. */
+  private nearest(dir: string): string | undefined {
+    if (this.byDir.has(dir)) return this.byDir.get(dir);
+    let found: string | undefined = POLICY_FILE_NAMES.map((name) => path.join(dir, name)).find((f) => fs.existsSync(f));
+    const parent = path.dirname(dir);
+    if (!found && parent !== dir && !fs.existsSync(path.join(dir, '.git'))) found = this.nearest(parent);
+    this.byDir.set(dir, found);
+    return found;
   }
 
   load(file: string): PolicyReadResult {
