@@ -15,73 +15,18 @@ import type * as TS from 'typescript';
 import * as path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { loadWithCodeCache, tempCacheDir } from './codeCache';
+import { warmUpTypeScript } from './warmUp';
 
 const WRITE_AFTER_MS = 10_000;
 
-/** Exercises what the engine uses (parser with JSDoc and parent pointers, tree walks, scanner), so it is in the cache. */
-function warmUp(exports: unknown): void {
-  const ts = exports as typeof TS;
-  const sources: [string, string, TS.ScriptKind][] = [
-    [
-      'warm.ts',
-      [
-        "import { a } from './a';",
-        'export interface Customer {',
-        '  /** @personalData contact.phone purpose=account retention=3y */',
-        '  phone?: string;',
-        '  tags: readonly string[] | undefined;',
-        '}',
-        'export type Id = `id-${number}` | { id: number };',
-        'enum Kind { A = 1, B }',
-        'declare namespace N { const x: number; }',
-        'export abstract class Service<T extends object = {}> implements Iterable<T> {',
-        '  private readonly items = new Map<string, T>();',
-        '  #secret = 0;',
-        '  constructor(protected name: string) {}',
-        '  /** @crossBorder SG recipient=acme mechanism=standard-contract */',
-        '  async send(c: Customer, ...rest: unknown[]): Promise<void> { for (const x of rest) if (x as number > 1) await a(x satisfies unknown); }',
-        '  get size(): number { return this.items.size; }',
-        '  *[Symbol.iterator](): Iterator<T> { yield* this.items.values(); }',
-        '}',
-        'export default function f(p: Customer = { tags: [] }): Id { const { phone = "", ...o } = p; return phone ? `id-${1}` : { id: o.tags?.length ?? 0 }; }',
-        'label: while (true) { try { break label; } catch (e) { throw e; } finally { /* x */ } }',
-        'switch (1 as Kind) { case Kind.A: break; default: }',
-        'const re = /a+b/g, n = 0x1f + 1e3 + 1n ? 2 : 3, arrow = async <U,>(u: U) => u;',
-      ].join('\n'),
-      ts.ScriptKind.TS,
-    ],
-    [
-      'warm.jsx',
-      [
-        "const React = require('react');",
-        '/** @param {{ name: string }} props @personalData identity.name */',
-        'export function View(props) { return <div className="a" {...props}>{props.name}<>x</></div>; }',
-        'module.exports = { View };',
-      ].join('\n'),
-      ts.ScriptKind.JSX,
-    ],
-  ];
-  for (const [name, text, kind] of sources) {
-    const sf = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true, kind);
-    const visit = (node: TS.Node): void => {
-      ts.getJSDocTags(node);
-      ts.getLeadingCommentRanges(text, node.pos);
-      ts.getTrailingCommentRanges(text, node.end);
-      ts.forEachChild(node, visit);
-    };
-    visit(sf);
-    ts.updateSourceFile(sf, `${text} `, { span: { start: text.length, length: 0 }, newLength: 1 });
-    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
-    while (scanner.scan() !== ts.SyntaxKind.EndOfFileToken);
-  }
-}
-
+const file = path.join(__dirname, 'typescript.js');
+if (file === __filename) throw new Error('server/src/runtime/typescript is what `typescript` resolves to in the esbuild bundles only');
 const env = process.env;
 const dirs = [env.PRIVACY_ANNOTATIONS_CODE_CACHE_DIR || path.join(__dirname, '.cache'), tempCacheDir()];
-const loaded = loadWithCodeCache<typeof TS>(path.join(__dirname, 'typescript.js'), {
+const loaded = loadWithCodeCache<typeof TS>(file, {
   dirs,
   disabled: env.PRIVACY_ANNOTATIONS_NO_CODE_CACHE === '1' || env.PRIVACY_ANNOTATIONS_NO_CODE_CACHE === 'true',
-  warmUp,
+  warmUp: (ts) => warmUpTypeScript(ts as typeof TS),
 });
 
 // Worker threads (the CLI's --concurrency) load the same bundle and read the cache; only the main thread writes it.
