@@ -54,8 +54,11 @@ export class Checker {
   private readonly trees = new Map<string, SyntaxTree>();
   /** Files holding @crossBorder tags: their findings depend on other files' types. */
   readonly crossBorderFiles = new Set<string>();
-  /** The data inventory of each checked file that has tags (for the Personal Data view and the export). */
-  readonly inventories = new Map<string, { json: string; inventory: Inventory }>();
+  /**
+   * The data inventory of each checked file that has tags (for the Personal Data view and the export). Each is a
+   * copy made from its JSON: the rows' strings would otherwise be slices of the file's text and keep all of it.
+   */
+  readonly inventories = new Map<string, { inventory: Inventory }>();
   /** Called when a file's inventory rows change. */
   onInventoryChanged: () => void = () => undefined;
   /** Called after each check; tests and the workspace scan listen. */
@@ -130,8 +133,12 @@ export class Checker {
       return;
     }
     const json = JSON.stringify(inventory);
-    if (this.inventories.get(file)?.json === json) return;
-    this.inventories.set(file, { json, inventory: inventory! });
+    const previous = this.inventories.get(file);
+    if (previous && JSON.stringify(previous.inventory) === json) return;
+    const copy = JSON.parse(json) as Inventory;
+    // One string for the file name of every row, not one per row.
+    for (const row of [...copy.annotations, ...copy.transfers]) if (row.file === file) row.file = file;
+    this.inventories.set(file, { inventory: copy });
     this.onInventoryChanged();
   }
 
