@@ -65,7 +65,8 @@ export class WorkspaceScanner {
   async scan(folders: string[], exclude: (folder: string) => Promise<string[]>): Promise<ScanResult> {
     const generation = ++this.generation;
     const files: string[] = [];
-    for (const folder of folders) files.push(...workspaceFiles(folder, await exclude(folder)));
+    // Not push(...list): spreading some 120,000 arguments or more overflows the stack.
+    for (const folder of folders) for (const file of workspaceFiles(folder, await exclude(folder))) files.push(file);
     const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
     const zh = this.lang() === 'zh';
     progress?.begin(zh ? '检查个人信息标签' : 'Checking privacy annotations', 0, zh ? `共 ${files.length} 个文件` : `${files.length} files`, true);
