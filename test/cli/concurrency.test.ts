@@ -315,11 +315,13 @@ describe('--concurrency: parsing and how many threads', () => {
     assert.equal(r.stderr, 'privacy-annotations: --concurrency takes auto, off or a number of threads (1 or more); got "many".\n');
   });
 
-  test('auto: one thread per CPU up to the cap, only with enough files per thread; numbers as given, but not more than files', () => {
+  test('auto: half the CPUs up to the cap, only with enough files per thread; numbers as given, but not more than files', () => {
     assert.equal(threadCount('auto', 1_000_000, 1), 1, 'one CPU');
+    assert.equal(threadCount('auto', 1_000_000, 2), 1, 'two CPUs: the second is busy with V8 compiling for the first');
     assert.equal(threadCount('auto', MIN_FILES_PER_THREAD * 2 - 1, 8), 1, 'too few files for two threads');
     assert.equal(threadCount('auto', MIN_FILES_PER_THREAD * 2, 8), 2);
-    assert.equal(threadCount('auto', MIN_FILES_PER_THREAD * 100, 2), 2, 'no more threads than CPUs');
+    assert.equal(threadCount('auto', MIN_FILES_PER_THREAD * 100, 4), 2, 'half the CPUs');
+    assert.equal(threadCount('auto', MIN_FILES_PER_THREAD * 100, 5), 2);
     assert.equal(threadCount('auto', MIN_FILES_PER_THREAD * 100, 64), MAX_AUTO_THREADS);
     assert.equal(threadCount('off', 1_000_000, 8), 1);
     assert.equal(threadCount(3, 10, 1), 3, 'a number is taken as asked');

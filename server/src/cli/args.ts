@@ -136,9 +136,9 @@ Options:
   --hints                look for unannotated personal data in every file, not only in files
                          that already carry tags (slower: it parses more files)
   --concurrency auto|N|off
-                         threads that check files. auto (default): one per CPU core, at most
-                         ${MAX_AUTO_THREADS}, once there are ${MIN_FILES_PER_THREAD.toLocaleString('en-US')} files or more per thread; N: that many; off: one.
-                         The report is the same either way
+                         threads that check files. auto (default): half the CPU cores, at most
+                         ${MAX_AUTO_THREADS}, with ${MIN_FILES_PER_THREAD.toLocaleString('en-US')} files or more per thread (so one thread on 2 cores);
+                         N: that many; off: one. The report is the same either way
   --no-color, --color    colours in text output (default: on for a terminal)
   -h, --help             this help
   -v, --version          the version
@@ -168,8 +168,8 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
   --lang en|zh           消息语言（默认：根据 LANG）
   --hints                在所有文件中查找未标注的个人信息，而不仅是已有标签的文件（较慢：需解析更多文件）
   --concurrency auto|N|off
-                         检查文件的线程数。auto（默认）：每个 CPU 核心一个，最多 ${MAX_AUTO_THREADS} 个，
-                         且每个线程至少分到 ${MIN_FILES_PER_THREAD} 个文件；N：指定数量；off：单线程。
+                         检查文件的线程数。auto（默认）：CPU 核心数的一半，最多 ${MAX_AUTO_THREADS} 个，
+                         且每个线程至少分到 ${MIN_FILES_PER_THREAD} 个文件（2 核时为单线程）；N：指定数量；off：单线程。
                          报告内容与线程数无关
   --no-color, --color    文本输出是否使用颜色（默认：终端中使用）
   -h, --help             显示帮助

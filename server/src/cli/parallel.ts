@@ -21,20 +21,23 @@ import type { Lang } from './report';
 export type Concurrency = 'auto' | 'off' | number;
 
 /**
- * Below this many files per thread, a worker costs more than it saves. Each thread is a V8 isolate of its own: it
- * loads the bundle, and its optimising compiler redoes the work the main thread's did (~1 s of CPU on background
- * threads over a 10,000-file check, against ~1.5 s on the main thread). Measured on 2 cores: 10,000 files took
- * 1.94 s alone and 2.17 s with a worker; 50,000 files 6.17 s alone and 5.27 s with one; the two cross near 20,000.
+ * What a worker costs. Each thread is a V8 isolate of its own: it loads the bundle, and its optimising compiler
+ * redoes the work the main thread's did, on background threads (~1 s of CPU over a 10,000-file check, against
+ * ~1.5 s on the main thread itself). So a check thread keeps about a core and a half busy, and on 2 cores a worker
+ * does not pay: quiet medians at 10,000 files, 1.89 s alone and 2.00 s with a worker (2.75 s against 3.55 s CPU);
+ * at 50,000 files 5.3 s to 7.0 s either way, the worker 20-40% more CPU. Hence auto: half the CPU cores, at most
+ * MAX_AUTO_THREADS, and only with MIN_FILES_PER_THREAD files for each thread (a worker starts in ~0.25 s, in which
+ * the main thread checks ~1,500 files).
  */
-export const MIN_FILES_PER_THREAD = 10_000;
+export const MIN_FILES_PER_THREAD = 5_000;
 
-/** At most this many threads for auto: each holds its own caches (~100 MB at 50,000 files), and the walk stays serial. */
+/** At most this many threads for auto: each holds its own caches (~80 MB at 50,000 files), and the walk stays serial. */
 export const MAX_AUTO_THREADS = 4;
 
 /** How many threads check files: 1 means in the main thread alone. */
 export function threadCount(concurrency: Concurrency, files: number, cpus = os.availableParallelism()): number {
   if (concurrency === 'off') return 1;
-  if (concurrency === 'auto') return Math.max(1, Math.min(cpus, MAX_AUTO_THREADS, Math.floor(files / MIN_FILES_PER_THREAD)));
+  if (concurrency === 'auto') return Math.max(1, Math.min(Math.floor(cpus / 2), MAX_AUTO_THREADS, Math.floor(files / MIN_FILES_PER_THREAD)));
   // A number is taken as asked, except that a thread without a file to check would only cost its start-up.
   return Math.max(1, Math.min(concurrency, files));
 }
