@@ -29,6 +29,17 @@ describe('inventory and code lenses', () => {
     assert.match(md, /^# Personal data inventory/);
   });
 
+  test('a tag typed in an open document is in the inventory asked for as soon as its diagnostics arrive', async () => {
+    const file = path.join(DEMO, 'src', 'inventoryTyping.ts');
+    const uri = client.open(file, 'export interface Visitor {\n  /** The visitor. */\n  wechatId: string;\n}\n');
+    await client.diagnosticsFor(uri, () => true, 1);
+    const version = client.change(uri, 'export interface Visitor {\n  /** @personalData account.id purpose=account */\n  wechatId: string;\n}\n');
+    await client.diagnosticsFor(uri, () => true, version);
+    const inv = (await client.connection.sendRequest('privacyAnnotations/inventory', {})) as { annotations: { declaration: string; file: string }[] };
+    assert.ok(inv.annotations.some((a) => a.file === file && a.declaration === 'Visitor.wechatId'), 'the new row is there');
+    client.close(uri);
+  });
+
   test('code lenses above annotated types and @crossBorder functions', async () => {
     const file = path.join(DEMO, 'src', 'customer.ts');
     const uri = client.open(file, fs.readFileSync(file, 'utf8'));

@@ -115,15 +115,28 @@ export class Checker {
 
   /** Findings for a source text under the policy in force (without one, the law-based rules still run). */
   analyzeSource(text: string, file: string, settings: Settings, open = false): Finding[] {
-    const policyFile = this.policyFileFor(file, settings);
-    const policy = policyFile ? this.deps.policies.state(policyFile).inForce : undefined;
+    const policy = this.policyIn(file, settings);
     if (text.includes('@crossBorder')) this.crossBorderFiles.add(file);
     else this.crossBorderFiles.delete(file);
-    this.recordInventory(file, mightContainTags(text) ? inventoryOf(text, file, file, policy) : undefined);
+    // An open document's inventory waits until its diagnostics are out (checkOpen): they are what a person waits for.
+    if (!open) {
+      this.pendingInventories.delete(file);
+      this.updateInventory(text, file, settings);
+    }
     // Hints for open files always; for closed ones only when parsed anyway (a workspace scan stays cheap).
     const hints = !settings.detectUnannotated ? 'off' : open ? 'all' : 'parsed';
     const findings = analyzeText(text, file, policy, { today: this.deps.today(), project: this.deps.project, hints });
     return settings.showSuppressed ? findings : findings.filter((f) => !f.suppressed);
+  }
+
+  private policyIn(file: string, settings: Settings) {
+    const policyFile = this.policyFileFor(file, settings);
+    return policyFile ? this.deps.policies.state(policyFile).inForce : undefined;
+  }
+
+  /** The inventory rows of a source file, for the Personal Data view and the export. */
+  private updateInventory(text: string, file: string, settings: Settings): void {
+    this.recordInventory(file, mightContainTags(text) ? inventoryOf(text, file, file, this.policyIn(file, settings)) : undefined);
   }
 
   private recordInventory(file: string, inventory: Inventory | undefined): void {
@@ -148,10 +161,11 @@ export class Checker {
     const version = doc.version;
     const file = uriToPath(uri) ?? uri;
     const settings = await this.settingsFor(uri);
+    const source = settings.enable && !isPolicyFileName(file);
     let diagnostics: Diagnostic[] = [];
     if (settings.enable) {
       try {
-        diagnostics = isPolicyFileName(file) ? this.policyDiagnostics(doc, file) : this.sourceDiagnostics(doc, file, settings);
+        diagnostics = source ? this.sourceDiagnostics(doc, file, settings) : this.policyDiagnostics(doc, file);
       } catch (e) {
         this.deps.log(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
         diagnostics = [];
@@ -160,8 +174,26 @@ export class Checker {
     // The document changed while we worked: that result is stale, a newer check is on its way.
     const now = this.deps.documents.get(uri);
     if (!now || now.version !== version) return;
+    const text = source ? doc.getText() : '';
+    if (source && text.length <= MAX_DOCUMENT_CHARS) this.pendingInventories.set(file, () => this.updateInventory(text, file, settings));
     await this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.flushInventories();
     this.onChecked(uri, diagnostics.length);
+  }
+
+  /** Open documents' inventories not yet read (they wait for the diagnostics to go out). */
+  private readonly pendingInventories = new Map<string, () => void>();
+
+  /** Bring every inventory up to date; whoever reads `inventories` calls this first. */
+  flushInventories(): void {
+    for (const [file, update] of this.pendingInventories) {
+      this.pendingInventories.delete(file);
+      try {
+        update();
+      } catch (e) {
+        this.deps.log(`reading the inventory of ${file} failed: ${(e as Error).stack ?? e}`);
+      }
+    }
   }
 
   private sourceDiagnostics(doc: TextDocument, file: string, settings: Settings): Diagnostic[] {
@@ -249,6 +281,7 @@ export class Checker {
   /** Clear what was published for a file that is gone. */
   async removed(file: string): Promise<void> {
     const uri = pathToUri(file);
+    this.pendingInventories.delete(file);
     this.recordInventory(file, undefined);
     this.closedWithProblems.delete(uri);
     await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -227,6 +227,7 @@ export class Session {
   /** The workspace's data inventory: every file, once the scan under way (if any) is done. */
   async inventory(): Promise<Inventory> {
     await this.scanned();
+    this.checker.flushInventories();
     return mergeInventories([...this.checker.inventories.values()].map((v) => v.inventory));
   }
 

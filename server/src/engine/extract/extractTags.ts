@@ -4,11 +4,12 @@
  */
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
-import type { DeclarationInfo, ExtractResult, ParsedTag, TagName, TagSyntaxError } from '../types';
-import { parseTagBody } from '../grammar/tagGrammar';
+import type { DeclarationInfo, ExtractResult, ParsedTag, Span, TagName, TagSyntaxError } from '../types';
+import { parseTagBody, type TagBody } from '../grammar/tagGrammar';
 import { describeDeclaration } from './declarations';
 import { findTagNames, type FoundTagName } from './tagNames';
 import { childContaining, nodesAt } from './nodes';
+import { detached } from '../text/detached';
 
 /** Cheap test run before parsing: most files hold no tag at all. */
 const MAYBE_TAGGED = /@(?:personal|cross)/i;
@@ -201,7 +202,7 @@ function readTags(
       });
       continue;
     }
-    const body = parseTagBody(found.tag, text, found.nameSpan.end, span.end, span);
+    const body = tagBody(found.tag, text, span);
     result.errors.push(...body.errors);
     const tag: ParsedTag = {
       tag: found.tag as TagName,
@@ -214,6 +215,33 @@ function readTags(
     // A tag whose subjects could not be read at all is not checked further.
     if (tag.subjects.length > 0 || body.errors.length === 0) result.tags.push(tag);
   }
+}
+
+/**
+ * Read tag bodies, by tag and text from the tag name to the end of its line, with offsets from the tag's start:
+ * an editor re-reads the same few hundred tags on every keystroke, and a codebase repeats its tags.
+ */
+const bodies = new Map<string, TagBody>();
+const BODIES_LIMIT = 5000;
+
+function tagBody(tag: TagName, text: string, span: Span): TagBody {
+  // Its own copy: the cache outlives the file's text, and a slice would keep all of it.
+  const tagText = detached(text.slice(span.start, span.end));
+  const key = `${tag}\u0000${tagText}`;
+  let relative = bodies.get(key);
+  if (!relative) {
+    // The text starts with the tag's exact name: "@" + tag.
+    relative = parseTagBody(tag, tagText, 1 + tag.length, tagText.length, { start: 0, end: tagText.length });
+    if (bodies.size >= BODIES_LIMIT) bodies.clear();
+    bodies.set(key, relative);
+  }
+  const d = span.start;
+  const at = (x: Span): Span => ({ start: x.start + d, end: x.end + d });
+  return {
+    subjects: relative.subjects.map((w) => ({ text: w.text, span: at(w.span) })),
+    params: relative.params.map((p) => ({ ...p, keySpan: at(p.keySpan), valueSpan: at(p.valueSpan), span: at(p.span) })),
+    errors: relative.errors.map((e) => ({ ...e, span: at(e.span) })),
+  };
 }
 
 function nearMissError(found: FoundTagName): TagSyntaxError {

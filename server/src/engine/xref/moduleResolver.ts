@@ -17,14 +17,7 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs
 /** `import './x.js'` in TypeScript sources means ./x.ts. */
 const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
-/**
- * A copy of a string that shares no memory with the string it was cut from. A specifier read from a syntax tree
- * is a slice of the file's whole text, and V8 keeps that text alive as long as the slice (or a key built from
- * it) lives: the resolution cache would keep the text of every file it resolved an import for.
- */
-export function detached(s: string): string {
-  return (' ' + s).slice(1);
-}
+import { detached } from '../text/detached';
 
 interface PathsConfig {
   baseUrl?: string;
