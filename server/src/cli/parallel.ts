@@ -92,7 +92,8 @@ const RESERVE = 1;
  * Rejects with WorkerError when a worker fails, and with the main thread's own error when its check throws.
  */
 export function checkInParallel(tasks: FileTask[], local: FileChecker, opts: FileCheckOptions, changed: ChangeFilter | undefined, p: ParallelOptions): Promise<FileResult[]> {
-  // Small chunks balance the threads and keep the wait at the end short; ~64 files are ~10 ms of work.
+  if (tasks.length === 0) return Promise.resolve([]);
+  // Small chunks balance the threads and keep the wait at the end short; 64 files are ~10-15 ms of work.
   const size = Math.max(1, Math.min(64, Math.ceil(tasks.length / (p.threads * 8))));
   const chunks: FileTask[][] = [];
   for (let i = 0; i < tasks.length; i += size) chunks.push(tasks.slice(i, i + size));
