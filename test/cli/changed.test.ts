@@ -15,6 +15,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { main } from '../../server/src/cli/main';
 import { parseUnifiedDiff, unquote } from '../../server/src/cli/git';
+import { ACCOUNT_POLICY } from './policies';
 
 const REPO = path.resolve(__dirname, '../../..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
@@ -117,25 +118,7 @@ function assertOneLineError(r: Run, ...mustMention: string[]): void {
   for (const s of mustMention) assert.ok(r.stderr.includes(s), `stderr should mention ${JSON.stringify(s)}: ${r.stderr}`);
 }
 
-const POLICY = `version: 1
-require:
-  purpose: true
-  retention: true
-purposes:
-  account:
-    description: Customer account
-    basis: contract
-    categories: [identity.name, contact.*]
-    retention: 3y
-crossBorder:
-  volume: { individuals: 1000, sensitiveIndividuals: 0 }
-  destinations:
-    SG:
-      recipients: [merlion]
-      mechanism: standard-contract
-      categories: [identity.name]
-      separateConsent: true
-`;
+const POLICY = ACCOUNT_POLICY;
 
 /** Line 2: unknown-category (there from the start). Lines 4 and 6 are clean under POLICY. */
 const ACCOUNT = `export interface Account {

@@ -14,6 +14,7 @@ import { main } from '../../server/src/cli/main';
 import { parseArgs } from '../../server/src/cli/args';
 import { MAX_AUTO_THREADS, MIN_FILES_PER_THREAD, threadCount } from '../../server/src/cli/parallel';
 import { DELAY_MS, INTERVAL_MS, Progress } from '../../server/src/cli/progress';
+import { ACCOUNT_POLICY } from './policies';
 
 const REPO = path.resolve(__dirname, '../../..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
@@ -39,25 +40,7 @@ function write(dir: string, files: Record<string, string>): void {
   }
 }
 
-const POLICY = `version: 1
-require:
-  purpose: true
-  retention: true
-purposes:
-  account:
-    description: Customer account
-    basis: contract
-    categories: [identity.name, contact.*]
-    retention: 3y
-crossBorder:
-  volume: { individuals: 1000, sensitiveIndividuals: 0 }
-  destinations:
-    SG:
-      recipients: [merlion]
-      mechanism: standard-contract
-      categories: [identity.name]
-      separateConsent: true
-`;
+const POLICY = ACCOUNT_POLICY;
 
 /** Order carries identity.name and contact.phone; the @crossBorder functions below declare only the name. */
 const TYPES = `export interface Order {
