@@ -15,7 +15,7 @@ import { LineIndex } from '../engine/text/lineIndex';
 import { toDiagnostic } from './diagnostics';
 import type { Project } from '../engine/xref/reaching';
 import { inventoryOf, type Inventory } from '../engine/inventory/inventory';
-import { mightContainTags, parseDocument, type SyntaxTree } from '../engine/extract/extractTags';
+import { extractTags, mightContainTags, parseDocument, type SyntaxTree } from '../engine/extract/extractTags';
 import type { Lang } from './locale';
 import type { PolicyStore } from './policyStore';
 import type { Settings, SettingsCache } from './settings';
@@ -102,13 +102,19 @@ export class Checker {
     }
   }
 
-  /** The document's tree, parsed incrementally from the last version's, when its check will need one. */
+  /**
+   * The document's tree, parsed incrementally from the last version's, and its tags read (both kept for the
+   * check: the engine caches them by text), when its check will need them.
+   */
   private treeFor(doc: TextDocument, file: string, settings: Settings): void {
     const text = doc.getText();
-    if (text.length > MAX_DOCUMENT_CHARS || !(mightContainTags(text) || settings.detectUnannotated)) return;
+    const tagged = mightContainTags(text);
+    if (text.length > MAX_DOCUMENT_CHARS || !(tagged || settings.detectUnannotated)) return;
     const previous = this.trees.get(doc.uri);
     this.trees.delete(doc.uri);
-    this.trees.set(doc.uri, parseDocument(text, file, previous));
+    const tree = parseDocument(text, file, previous);
+    this.trees.set(doc.uri, tree);
+    if (tagged) extractTags(text, file, tree);
   }
 
   /** Resolves once no open document waits for its check (the workspace scan starts after them). */
