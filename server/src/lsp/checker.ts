@@ -46,6 +46,21 @@ export function pathToUri(file: string): string {
   return URI.file(file).toString();
 }
 
+/**
+ * A regular file's text, or undefined when it is not one or is over MAX_FILE_BYTES. One open and fstat, where a
+ * stat by path before reading cost the workspace scan a second system call per file.
+ */
+function readSmallFile(file: string): string | undefined {
+  // Non-blocking, so that a FIFO named like a source file cannot hang the scan.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs.fstatSync(fd);
+    return stat.isFile() && stat.size <= MAX_FILE_BYTES ? fs.readFileSync(fd, 'utf8') : undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** URIs of closed files we published problems for (so they can be cleared). */
@@ -278,11 +293,10 @@ export class Checker {
     let diagnostics: Diagnostic[] = [];
     if (settings.enable && settings.workspaceDiagnostics) {
       try {
-        const stat = fs.statSync(file);
-        if (stat.isFile() && stat.size <= MAX_FILE_BYTES) {
-          const text = fs.readFileSync(file, 'utf8');
-          const index = new LineIndex(text);
-          const doc = { version: 0, positionAt: (o: number) => index.positionAt(o) };
+        const text = readSmallFile(file);
+        if (text !== undefined) {
+          let index: LineIndex | undefined;
+          const doc = { version: 0, positionAt: (o: number) => (index ??= new LineIndex(text)).positionAt(o) };
           const findings = isPolicyFileName(file)
             ? this.policyFindings(file)
             : isSourceFile(file)
