@@ -6,7 +6,7 @@
  */
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,27 +16,13 @@ import addFormats from 'ajv-formats';
 import { main } from '../../server/src/cli/main';
 import { parseUnifiedDiff, unquote } from '../../server/src/cli/git';
 import { ACCOUNT_POLICY } from './policies';
+import { git } from './gitEnv';
 
 const REPO = path.resolve(__dirname, '../../..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
 const TODAY = ['--today', '2026-11-28'];
 
-/** Commits by a fixed author, and no user or system git configuration (signing, hooks, templates). */
-const GIT_ENV: NodeJS.ProcessEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Privacy Test',
-  GIT_AUTHOR_EMAIL: 'privacy-test@example.com',
-  GIT_COMMITTER_NAME: 'Privacy Test',
-  GIT_COMMITTER_EMAIL: 'privacy-test@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: os.devNull,
-  GIT_TERMINAL_PROMPT: '0',
-};
-for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete GIT_ENV[k];
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 const tempDirs: string[] = [];
 after(() => {

@@ -6,7 +6,7 @@
  */
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,6 +15,7 @@ import { parseArgs } from '../../server/src/cli/args';
 import { MAX_AUTO_THREADS, MIN_FILES_PER_THREAD, threadCount } from '../../server/src/cli/parallel';
 import { DELAY_MS, INTERVAL_MS, Progress } from '../../server/src/cli/progress';
 import { ACCOUNT_POLICY } from './policies';
+import { git } from './gitEnv';
 
 const REPO = path.resolve(__dirname, '../../..');
 const CLI = path.join(REPO, 'dist', 'cli.js');
@@ -200,18 +201,6 @@ describe('--concurrency: the same report from any number of threads', () => {
 });
 
 describe('--concurrency with --changed-since', () => {
-  const GIT_ENV: NodeJS.ProcessEnv = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Privacy Test',
-    GIT_AUTHOR_EMAIL: 'privacy-test@example.com',
-    GIT_COMMITTER_NAME: 'Privacy Test',
-    GIT_COMMITTER_EMAIL: 'privacy-test@example.com',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: os.devNull,
-    GIT_TERMINAL_PROMPT: '0',
-  };
-  for (const k of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE']) delete GIT_ENV[k];
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
   test('changed lines, a policy change and a change reaching a @crossBorder function: the same with workers', TIMEOUT, async () => {
     const dir = tempDir('pa-concurrency-git-');
