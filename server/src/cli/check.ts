@@ -12,7 +12,6 @@ import type { ChangeFilter } from './changed';
 import { FileChecker, relativePath, type FileCheckOptions, type FileResult, type FileTask } from './checkFile';
 import { checkInParallel, threadCount, type Concurrency } from './parallel';
 
-export { relativePath };
 
 export interface CheckOptions {
   paths: string[];

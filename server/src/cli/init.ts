@@ -5,7 +5,7 @@ import { walk } from '../engine/workspace/walk';
 import { starterPolicy } from '../engine/policy/starter';
 import { observe } from '../engine/policy/observe';
 import { loadPolicy } from '../engine/policy/loadPolicy';
-import { relativePath } from './check';
+import { relativePath } from './checkFile';
 import { UsageError } from './args';
 import type { Lang } from './report';
 import { BUILTIN_CATEGORIES } from '../engine/taxonomy/builtin';

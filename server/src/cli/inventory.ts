@@ -5,7 +5,7 @@ import { PolicyCache } from '../engine/policy/policyFiles';
 import { walk } from '../engine/workspace/walk';
 import { inventoryOf, mergeInventories, type Inventory } from '../engine/inventory/inventory';
 import { inventoryCsv, inventoryJson, inventoryMarkdown } from '../engine/inventory/formats';
-import { relativePath } from './check';
+import { relativePath } from './checkFile';
 import type { InventoryFormat } from './args';
 import type { Lang } from './report';
 

@@ -3,6 +3,7 @@
  * closed files from disk, and policy files themselves. Publishes with textDocument/publishDiagnostics,
  * which every LSP client shows, for closed files too.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -71,9 +72,14 @@ export class Checker {
   readonly crossBorderFiles = new Set<string>();
   /**
    * The data inventory of each checked file that has tags (for the Personal Data view and the export). Each is a
-   * copy made from its JSON: the rows' strings would otherwise be slices of the file's text and keep all of it.
+   * copy made from its JSON (the rows' strings would otherwise be slices of the file's text and keep all of it),
+   * with a digest of that JSON to tell whether the next check changed it.
    */
-  readonly inventories = new Map<string, { inventory: Inventory }>();
+  readonly inventories = new Map<string, { inventory: Inventory; digest: string }>();
+  /** Open documents' inventories not yet read (they wait for the diagnostics to go out). */
+  private readonly pendingInventories = new Map<string, () => void>();
+  /** Documents whose tree is about to be brought up to date (several keystrokes make one parse). */
+  private readonly parsing = new Set<string>();
   /** Called when a file's inventory rows change. */
   onInventoryChanged: () => void = () => undefined;
   /** Called after each check; tests and the workspace scan listen. */
@@ -100,9 +106,6 @@ export class Checker {
       setImmediate(() => void this.parseAhead(doc.uri));
     }
   }
-
-  /** Documents whose tree is about to be brought up to date (several keystrokes make one parse). */
-  private readonly parsing = new Set<string>();
 
   private async parseAhead(uri: string): Promise<void> {
     try {
@@ -200,12 +203,12 @@ export class Checker {
       return;
     }
     const json = JSON.stringify(inventory);
-    const previous = this.inventories.get(file);
-    if (previous && JSON.stringify(previous.inventory) === json) return;
+    const digest = createHash('sha1').update(json).digest('base64');
+    if (this.inventories.get(file)?.digest === digest) return;
     const copy = JSON.parse(json) as Inventory;
     // One string for the file name of every row, not one per row.
     for (const row of [...copy.annotations, ...copy.transfers]) if (row.file === file) row.file = file;
-    this.inventories.set(file, { inventory: copy });
+    this.inventories.set(file, { inventory: copy, digest });
     this.onInventoryChanged();
   }
 
@@ -234,9 +237,6 @@ export class Checker {
     this.flushInventories();
     this.onChecked(uri, diagnostics.length);
   }
-
-  /** Open documents' inventories not yet read (they wait for the diagnostics to go out). */
-  private readonly pendingInventories = new Map<string, () => void>();
 
   /** Bring every inventory up to date; whoever reads `inventories` calls this first. */
   flushInventories(): void {

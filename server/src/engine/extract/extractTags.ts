@@ -56,17 +56,16 @@ function ownerOfJSDoc(sf: ts.SourceFile, commentStart: number): { doc: ts.JSDoc;
   return undefined;
 }
 
-
-/**
- * Every /** block in the text that names one of our tags (or a near miss), in text order: where it starts and
- * ends, and the tag names in it. Blocks inside strings are included; the parse tells them apart.
- */
 interface TaggedBlock {
   start: number;
   end: number;
   names: FoundTagName[];
 }
 
+/**
+ * Every /** block in the text that names one of our tags (or a near miss), in text order: where it starts and
+ * ends, and the tag names in it. Blocks inside strings are included; the parse tells them apart.
+ */
 function taggedBlocks(text: string): TaggedBlock[] {
   const blocks: TaggedBlock[] = [];
   let close = -1;
@@ -103,9 +102,14 @@ interface Parsed {
 const recent: Parsed[] = [];
 
 function remembered(text: string, fileName: string): Parsed {
-  const hit = recent.find((r) => r.fileName === fileName && r.text === text);
-  if (hit) return hit;
-  const entry: Parsed = { fileName, text, sf: parseSourceUncached(text, fileName) };
+  return recalled(text, fileName) ?? remember({ fileName, text, sf: parseSourceUncached(text, fileName) });
+}
+
+function recalled(text: string, fileName: string): Parsed | undefined {
+  return recent.find((r) => r.fileName === fileName && r.text === text);
+}
+
+function remember(entry: Parsed): Parsed {
   recent.unshift(entry);
   if (recent.length > RECENT) recent.pop();
   return entry;
@@ -123,8 +127,7 @@ export function parseSource(text: string, fileName: string): ts.SourceFile {
  * parseSource's trees are.
  */
 export function parseDocument(text: string, fileName: string, previous: ts.SourceFile | undefined): ts.SourceFile {
-  const hit = recent.find((r) => r.fileName === fileName && r.text === text);
-  if (hit || !previous || previous.fileName !== fileName) return (hit ?? remembered(text, fileName)).sf;
+  if (!previous || previous.fileName !== fileName || recalled(text, fileName)) return remembered(text, fileName).sf;
   for (let i = recent.length - 1; i >= 0; i--) if (recent[i].sf === previous) recent.splice(i, 1);
   const safe = parserText(text);
   let sf: ts.SourceFile;
@@ -135,9 +138,7 @@ export function parseDocument(text: string, fileName: string, previous: ts.Sourc
     // An incremental parse that fails is retried in full rather than trusted.
     sf = parseSourceUncached(text, fileName);
   }
-  recent.unshift({ fileName, text, sf });
-  if (recent.length > RECENT) recent.pop();
-  return sf;
+  return remember({ fileName, text, sf }).sf;
 }
 
 /** The one span that differs between two texts, as TypeScript's incremental parser wants it. */
@@ -153,15 +154,15 @@ function changeRange(before: string, after: string): ts.TextChangeRange {
 /** Extract every tag of the file. Never throws for any input text. */
 export function extractTags(text: string, fileName: string, sourceFile?: ts.SourceFile): ExtractResult {
   if (!mightContainTags(text)) return { tags: [], errors: [] };
-  const entry = remembered(text, fileName);
-  if (sourceFile && sourceFile !== entry.sf) return extractUncached(text, fileName, sourceFile);
-  return (entry.result ??= extractUncached(text, fileName, entry.sf));
+  const known = recalled(text, fileName);
+  // A tree of the caller's own is read as it is, without parsing the text again for the cache.
+  if (sourceFile && sourceFile !== known?.sf) return extractUncached(text, sourceFile);
+  const entry = known ?? remembered(text, fileName);
+  return (entry.result ??= extractUncached(text, entry.sf));
 }
 
-function extractUncached(text: string, fileName: string, sourceFile: ts.SourceFile): ExtractResult {
+function extractUncached(text: string, sf: ts.SourceFile): ExtractResult {
   const result: ExtractResult = { tags: [], errors: [] };
-  if (!mightContainTags(text)) return result;
-  const sf = sourceFile ?? parseSource(text, fileName);
   const attached = new Set<number>();
   const declarations = new Map<ts.Node, DeclarationInfo | undefined>();
   // Only the blocks that name a tag are looked up in the tree: a walk of every node costs more than the parse.

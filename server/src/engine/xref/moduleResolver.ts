@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
+import { detached } from '../text/detached';
 
 export interface FileSystem {
   /** The file's text (an editor's unsaved text wins over disk), or undefined if it does not exist. */
@@ -17,7 +18,6 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs
 /** `import './x.js'` in TypeScript sources means ./x.ts. */
 const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 
-import { detached } from '../text/detached';
 
 interface PathsConfig {
   baseUrl?: string;

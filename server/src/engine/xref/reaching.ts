@@ -7,7 +7,7 @@
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
 import type { ParsedTag, Span } from '../types';
-import { walkNodes } from '../extract/nodes';
+import { nodesAt } from '../extract/nodes';
 import { indexFile, typeShape, type FileIndex, type Member, type TypeDecl, type TypeShape } from './fileIndex';
 import { ModuleResolver, type FileSystem } from './moduleResolver';
 
@@ -260,17 +260,14 @@ class Walker {
 
 /** The function-like declaration a @crossBorder tag documents. */
 function functionFor(sf: ts.SourceFile, tag: ParsedTag): ts.SignatureDeclaration | undefined {
-  let found: ts.SignatureDeclaration | undefined;
-  walkNodes(sf, (node) => {
-    if (found || tag.span.start < node.pos || tag.span.start > node.end) return false;
+  // The JSDoc lies in its owner's leading trivia, so the owner is on the path down to the tag.
+  for (const node of nodesAt(sf, tag.span.start)) {
     const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc;
-    if (docs?.some((d) => d.pos <= tag.span.start && tag.span.start < d.end)) {
-      found = signatureOf(node);
-      if (found) return false;
-    }
-    return true;
-  });
-  return found;
+    if (!docs?.some((d) => d.pos <= tag.span.start && tag.span.start < d.end)) continue;
+    const found = signatureOf(node);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function signatureOf(node: ts.Node): ts.SignatureDeclaration | undefined {
