@@ -16,7 +16,6 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, todayUtc } from './engine/analyze';
-import type { FixData } from './engine/types';
 import { langFromLocale } from './lsp/locale';
 import { Session } from './lsp/session';
 import { safe } from './lsp/safe';
@@ -130,13 +129,10 @@ connection.onCodeAction(
         const p = await session!.policyFor(uri);
         return p ? { file: p.file, uri: pathToUri(p.file), text: session!.policies.state(p.file).text } : undefined;
       },
-      currentFixes: async (doc) => {
+      currentFindings: async (doc) => {
         const file = uriToPath(doc.uri) ?? doc.uri;
         const p = await session!.policyFor(doc.uri);
-        return analyzeText(doc.getText(), file, p?.policy, { today: todayUtc(), project: session!.project })
-          .filter((f) => !f.suppressed)
-          .map((f) => f.fix)
-          .filter((f): f is FixData => f !== undefined);
+        return analyzeText(doc.getText(), file, p?.policy, { today: todayUtc(), project: session!.project });
       },
     }),
   ),

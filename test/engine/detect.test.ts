@@ -9,18 +9,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   DETECTION_THRESHOLD,
-  PURPOSE_PLACEHOLDER,
   detectIdentifier,
   explainIdentifier,
   findUnannotated,
   isLikelyTestFile,
   mightContainPersonalData,
-  purposeChoices,
   splitWords,
-  tagEdit,
-  tagFixes,
   taggedNameSpans,
-  unannotatedFindings,
   type DetectContext,
   type UnannotatedDeclaration,
 } from '../../server/src/engine/detect/index';
@@ -450,77 +445,6 @@ describe('scan of a file', () => {
   });
 });
 
-// ---------------------------------------------------------------- quick fix
-
-/** Applies the fix and checks that the extractor then sees the tag on the declaration. */
-function applyAndExtract(code: string, name: string): { text: string; tags: string[] } {
-  const hit = scan(code).find((h) => h.name === name);
-  assert.ok(hit, `no hit for ${name}`);
-  const [fix] = tagFixes(code, hit);
-  const text = code.slice(0, fix.edit.start) + fix.edit.newText + code.slice(fix.edit.end);
-  const extracted = extractTags(text, 'src/fixed.ts');
-  assert.deepEqual(extracted.errors, [], text);
-  const tags = extracted.tags.map((t) => `${t.declaration.name}:${t.subjects.map((s) => s.text).join(',')}`);
-  assert.deepEqual(scan(text).filter((h) => h.name === name), [], `still reported after the fix:\n${text}`);
-  return { text, tags };
-}
-
-describe('quick fix', () => {
-  test('a new block above a declaration on its own line, keeping its indentation', () => {
-    const r = applyAndExtract('export interface A {\n  id: string;\n  phone: string;\n}\n', 'phone');
-    assert.equal(r.text, 'export interface A {\n  id: string;\n  /** @personalData contact.phone */\n  phone: string;\n}\n');
-    assert.deepEqual(r.tags, ['phone:contact.phone']);
-  });
-  test('a line added to an existing multi-line JSDoc block', () => {
-    const code = 'interface A {\n  /**\n   * Mobile, used to log in.\n   */\n  mobile: string;\n}\n';
-    const r = applyAndExtract(code, 'mobile');
-    assert.equal(r.text, 'interface A {\n  /**\n   * Mobile, used to log in.\n   * @personalData contact.phone\n   */\n  mobile: string;\n}\n');
-  });
-  test('a one-line JSDoc block becomes a block with the tag', () => {
-    const r = applyAndExtract('interface A {\n  /** 手机号 */\n  sj: string;\n}\n', 'sj');
-    assert.equal(r.text, 'interface A {\n  /**\n   * 手机号\n   * @personalData contact.phone\n   */\n  sj: string;\n}\n');
-    const same = applyAndExtract('interface A {\n  /** 手机号 */ sj: string;\n}\n', 'sj');
-    assert.deepEqual(same.tags, ['sj:contact.phone']);
-  });
-  test('closing on a text line, CRLF text, and an inline parameter', () => {
-    const r = applyAndExtract('interface A {\n  /** Home address\n   * of the customer. */\n  homeAddress: string;\n}\n', 'homeAddress');
-    assert.deepEqual(r.tags, ['homeAddress:contact.address']);
-    const crlf = applyAndExtract('interface A {\r\n  phone: string;\r\n}\r\n', 'phone');
-    assert.equal(crlf.text, 'interface A {\r\n  /** @personalData contact.phone */\r\n  phone: string;\r\n}\r\n');
-    const p = applyAndExtract('export function f(a: number, mobile: string) {}\n', 'mobile');
-    assert.equal(p.text, 'export function f(a: number, /** @personalData contact.phone */ mobile: string) {}\n');
-    assert.deepEqual(p.tags, ['mobile:contact.phone']);
-  });
-  test('purpose= when the policy requires one: covering purposes first, the placeholder when none', () => {
-    const policy = policyFrom(`
-version: 1
-require: { purpose: true }
-purposes:
-  account: { basis: contract, categories: [identity.name, contact.*], retention: 3y }
-  delivery: { basis: contract, categories: [contact.address], retention: 3y }
-  open: { retention: 2y }
-`);
-    assert.deepEqual(purposeChoices('contact.phone', policy), ['account', 'open']);
-    assert.deepEqual(purposeChoices('biometric.face', policy), ['open']);
-    assert.equal(purposeChoices('contact.phone', undefined), undefined);
-    const strict = policyFrom('version: 1\nrequire: { purpose: true }\npurposes:\n  account: { categories: [contact.*] }\n');
-    assert.deepEqual(purposeChoices('biometric.face', strict), [PURPOSE_PLACEHOLDER]);
-    const code = 'interface A {\n  phone: string;\n}\n';
-    const [hit] = scan(code);
-    const fixes = tagFixes(code, hit, policy);
-    assert.deepEqual(fixes.map((f) => f.tag), ['@personalData contact.phone purpose=account', '@personalData contact.phone purpose=open']);
-    assert.equal(fixes[0].title.en, 'Annotate as contact.phone (purpose=account)');
-    assert.equal(fixes[0].preferred, false);
-    const one = tagFixes(code, hit, strict);
-    assert.deepEqual(one.map((f) => [f.tag, f.preferred]), [['@personalData contact.phone purpose=account', true]]);
-  });
-  test('tagEdit is usable on its own', () => {
-    const code = 'let x = 1;\n    email: string;\n';
-    const e = tagEdit(code, { declarationStart: code.indexOf('email'), indent: '    ', ownLine: true }, '@personalData contact.email');
-    assert.deepEqual(e, { start: 11, end: 11, newText: '    /** @personalData contact.email */\n' });
-  });
-});
-
 describe('hostile input', () => {
   test('generated code nested deeper than recursion allows is walked iteratively', () => {
     const code = `export const mobile: string = a${'.b()'.repeat(20000)};\nexport interface U { email: string }\n`;
@@ -536,17 +460,7 @@ describe('hostile input', () => {
   });
 });
 
-describe('findings and files', () => {
-  test('message in both languages, citing the articles, with fixes', () => {
-    const code = 'export interface KeHu {\n  sfzh: string;\n}\n';
-    const sf = parseSource(code, 'src/kehu.ts');
-    const [f] = unannotatedFindings(sf, code, []);
-    assert.match(f.message.en, /"sfzh" looks like personal information \(identity\.idNumber, ID document number\)/);
-    assert.match(f.message.en, /PIPL Arts\. 4, 51/);
-    assert.match(f.message.zh, /第四条、第五十一条/);
-    assert.equal(f.fixes.length, 1);
-    assert.equal(code.slice(f.span.start, f.span.end), 'sfzh');
-  });
+describe('files', () => {
   test('test files are recognised', () => {
     assert.equal(isLikelyTestFile('src/__tests__/user.ts'), true);
     assert.equal(isLikelyTestFile('src/user.spec.ts'), true);

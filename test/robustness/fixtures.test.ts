@@ -156,10 +156,7 @@ function readPolicyFromText(text: string, file: string): Policy | undefined {
 function fixAllToFixpoint(text: string, file: string, policy: Policy | undefined, before: number[]): void {
   let current = text;
   for (let round = 0; round < 7; round++) {
-    const fixes = analyzeText(current, file, policy, { today: S.TODAY })
-      .map((x: Finding) => x.fix)
-      .filter((x): x is FixData => x !== undefined);
-    const edits = fixAllEdits(fixes, current);
+    const edits = fixAllEdits(analyzeText(current, file, policy, { today: S.TODAY }), current);
     if (edits.length === 0) return;
     S.checkEdits(edits, current.length, `round ${round}`);
     const out = applyEdits(current, edits);

@@ -329,10 +329,7 @@ function checkFixes(text: string, fileName: string, policy: Policy | undefined, 
   // Fix all, repeated until nothing is left to fix.
   let current = text;
   for (let round = 0; ; round++) {
-    const fixes = analyzeChecked(current, fileName, policy, `fix-all round ${round}`)
-      .map((x) => x.fix)
-      .filter((x): x is FixData => x !== undefined);
-    const edits = fixAllEdits(fixes, current);
+    const edits = fixAllEdits(analyzeChecked(current, fileName, policy, `fix-all round ${round}`), current);
     if (edits.length === 0) break;
     if (round === 6) S.fail(`fix-all does not converge: after 6 rounds it still offers ${JSON.stringify(edits).slice(0, 200)}`, 'fix-all does not converge');
     S.checkEdits(edits, current.length, `fix-all round ${round}`);

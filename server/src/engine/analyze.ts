@@ -10,15 +10,11 @@ import { Project, reachingData } from './xref/reaching';
 import { nodeFileSystem } from './xref/nodeFs';
 import { resolvePersonalData, resolveTransfer } from './analysis/resolve';
 import { Taxonomy } from './taxonomy/taxonomy';
-import { RULE_IDS, RULES } from './rules/index';
-import { malformedTag } from './rules/malformedTag';
-import { crossBorderDomesticDestination } from './rules/crossBorderDomesticDestination';
-import type { Report, Rule, RuleContext } from './rules/rule';
+import { RULE_IDS, RULES, ruleById } from './rules/index';
+import type { DocumentFacts, Report, Rule, RuleContext } from './rules/rule';
 import { applySuppressions } from './suppress/apply';
-import { isLikelyTestFile, unannotatedFindings, UNANNOTATED_RULE_ID } from './detect/finding';
+import { isLikelyTestFile } from './detect/testFiles';
 import { mightContainPersonalData } from './detect/prefilter';
-import { taggedNameSpans } from './detect/scan';
-import { unannotatedPersonalData } from './rules/unannotatedPersonalData';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD used for expiry checks; defaults to today (UTC). */
@@ -91,21 +87,22 @@ export function analyzeText(text: string, fileName: string, policy?: Policy, opt
 
 function analyzeTextUnguarded(text: string, fileName: string, policy: Policy | undefined, options: AnalyzeOptions): Finding[] {
   const findings: Finding[] = [];
-  const hintsOn = (options.hints ?? 'parsed') !== 'off' && (policy?.rules[UNANNOTATED_RULE_ID] ?? 'info') !== 'off' && !isLikelyTestFile(fileName);
+  const active = RULES.filter((r) => !r.meta.needsPolicy || policy);
+  // Rules giving hints about untagged code, unless the policy turns them off: no parse is spent on them then.
+  const hinting = active.filter((r) => r.hints && (policy?.rules[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
+  const hintsOn = (options.hints ?? 'parsed') !== 'off' && hinting.length > 0 && !isLikelyTestFile(fileName);
   const tagged = mightContainTags(text);
   const wantHints = hintsOn && (tagged || options.hints === 'all') && mightContainPersonalData(text);
   const sf = tagged || wantHints ? parseSource(text, fileName) : undefined;
   const extracted = extractTags(text, fileName, sf);
   const project = sf && extracted.tags.some((t) => t.tag === 'crossBorder') ? (options.project ?? new Project(nodeFileSystem)) : options.project;
-  const context = collector(findings, text, policy, options.today ?? todayUtc(), project);
-  const malformed = context(malformedTag);
-  for (const e of extracted.errors) {
-    malformed.report({ span: e.span, message: e.message, fix: e.candidates?.length ? { kind: 'replace', span: e.span, candidates: e.candidates } : undefined });
-  }
+  const today = options.today ?? todayUtc();
+  const context = collector(findings, text, policy, today, project);
+  const contexts = new Map(active.map((r) => [r, context(r)]));
+  const doc: DocumentFacts = { text, fileName, tree: sf, tags: extracted.tags, tagErrors: extracted.errors };
+  for (const r of active) r.document?.(doc, contexts.get(r)!);
   if (extracted.tags.length > 0) {
     const taxonomy = taxonomyFor(policy);
-    const active = RULES.filter((r) => !r.meta.needsPolicy || policy);
-    const contexts = new Map(active.map((r) => [r, context(r)]));
     for (const tag of extracted.tags) {
       if (tag.tag === 'personalData') {
         const resolved = resolvePersonalData(tag, policy, taxonomy);
@@ -113,41 +110,22 @@ function analyzeTextUnguarded(text: string, fileName: string, policy: Policy | u
       } else if (tag.subjects.length > 0) {
         const resolved = resolveTransfer(tag, text, policy, taxonomy);
         if (project && sf) resolved.parameters = reachingData(project, fileName, text, sf, tag);
-        // A "transfer" to CN is domestic: no cross-border obligation applies, only the rule that says so.
-        for (const r of active) if (!resolved.domestic || r === crossBorderDomesticDestination) r.crossBorder?.(resolved, contexts.get(r)!);
+        // A "transfer" to CN is domestic: no cross-border obligation applies.
+        for (const r of active) (resolved.domestic ? r.domesticTransfer : r.crossBorder)?.(resolved, contexts.get(r)!);
       }
     }
   }
-  if (wantHints && sf) {
-    const hints = context(unannotatedPersonalData);
-    for (const f of unannotatedFindings(sf, text, taggedNameSpans(extracted.tags), policy)) {
-      hints.report({ span: f.span, message: f.message, fix: f.fixes.length ? { kind: 'addTag', choices: f.fixes } : undefined });
-    }
-  }
-  const today = options.today ?? todayUtc();
-  const suppressed = applySuppressions(findings, {
-    text,
-    fileName,
-    policy,
-    today,
-    ruleIds: RULE_IDS,
-    severity: (rule) => policy?.rules[rule] ?? RULES.find((r) => r.meta.id === rule)!.meta.defaultSeverity,
-  });
-  return sortFindings(suppressed);
+  if (wantHints && sf) for (const r of hinting) r.hints!({ ...doc, tree: sf }, contexts.get(r)!);
+  const facts = applySuppressions(findings, { text, fileName, policy, today, ruleIds: RULE_IDS, suppressible: (id) => ruleById(id)?.meta.suppressible ?? true });
+  for (const r of active) r.suppressions?.(facts, contexts.get(r)!);
+  return sortFindings(findings);
 }
 
 /** Findings inside the policy file itself: its errors (policy-invalid) and policy-level rules. */
 export function analyzePolicy(loaded: LoadedPolicy, text: string, options: AnalyzeOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const context = collector(findings, text, loaded.policy, options.today ?? todayUtc());
-  for (const rule of RULES) {
-    if (!rule.policy) continue;
-    if (loaded.policy) rule.policy(loaded.policy, loaded.problems, context(rule));
-    else if (rule.meta.id === 'policy-invalid') {
-      const ctx = context(rule);
-      for (const p of loaded.problems) ctx.report({ span: p.span, message: p.message, severity: p.severity });
-    }
-  }
+  for (const rule of RULES) rule.policy?.(loaded, context(rule));
   return sortFindings(findings);
 }
 

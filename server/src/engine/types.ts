@@ -61,10 +61,10 @@ export type FixData =
   | { kind: 'replace'; span: Span; candidates: string[] }
   /**
    * Set key=value in the tag (replacing an existing value, or appending the pair), removing `remove` if given.
-   * `claim`: the value asserts a fact about the processing (consent obtained, a mechanism in place),
-   * so it is offered one at a time and never applied in bulk by "fix all".
+   * Whether "fix all" applies it is the rule's to say (a value asserting a fact, such as consent obtained, is
+   * offered one at a time).
    */
-  | { kind: 'setParam'; tagSpan: Span; key: string; value: string; existing?: Span; remove?: Span; claim?: boolean }
+  | { kind: 'setParam'; tagSpan: Span; key: string; value: string; existing?: Span; remove?: Span }
   /** Add a @personalData tag to a declaration (one choice per purpose that fits; a guess, never applied in bulk). */
   | { kind: 'addTag'; choices: { title: Localized; tag: string; edit: { start: number; end: number; newText: string }; preferred: boolean }[] }
   /** Add an entry to the policy file. */

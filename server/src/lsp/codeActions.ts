@@ -5,8 +5,9 @@
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FixData } from '../engine/types';
-import { addPolicyEntry, policyEntryId, type PolicySection } from '../engine/policy/policyEdits';
+import type { Finding } from '../engine/types';
+import { addPolicyEntry, policyEntryId } from '../engine/policy/policyEdits';
+import { ruleById } from '../engine/rules/index';
 import { LineIndex } from '../engine/text/lineIndex';
 import { fixAllEdits, fixChoices, type OffsetEdit } from './fixes';
 import { isOurs } from './diagnostics';
@@ -15,23 +16,13 @@ import type { Lang } from './locale';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.privacy`;
 
-/** Findings about suppressions or the policy file are fixed, not suppressed. */
-const NOT_SUPPRESSIBLE = new Set(['invalid-suppression', 'unused-suppression', 'policy-invalid', 'cross-border-volume-undeclared']);
-
-/** Rules whose unknown id can be added to the policy, and where it goes. */
-const ADD_TO_POLICY: Record<string, PolicySection> = {
-  'unknown-category': 'categories.custom',
-  'unknown-purpose': 'purposes',
-  'cross-border-unknown-destination': 'crossBorder.destinations',
-};
-
 export interface CodeActionDeps {
   document(uri: string): TextDocument | undefined;
   lang(): Lang;
   /** The policy file governing a document, and its current text (open editor or disk). */
   policyFor(uri: string): Promise<{ file: string; uri: string; text: string } | undefined>;
-  /** Every fix for the document's current text (for fix-all). */
-  currentFixes(doc: TextDocument): Promise<FixData[]>;
+  /** Every finding of the document's current text (for fix-all). */
+  currentFindings(doc: TextDocument): Promise<Finding[]>;
 }
 
 function toTextEdits(doc: TextDocument, edits: OffsetEdit[]): TextEdit[] {
@@ -64,7 +55,7 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
       }
       const add = await addToPolicyAction(d, doc, deps, lang);
       if (add) actions.push(add);
-      if (!NOT_SUPPRESSIBLE.has(String(d.code))) {
+      if (ruleById(String(d.code))?.meta.suppressible) {
         const edit = suppressionEdit(text, doc.offsetAt(d.range.start), String(d.code));
         actions.push({
           title: lang === 'zh' ? `抑制 ${d.code} 并写明理由…` : `Suppress ${d.code} with a reason…`,
@@ -77,7 +68,7 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
   }
 
   if (wants(FIX_ALL_KIND) && (only || params.context.diagnostics.some(isOurs))) {
-    const edits = fixAllEdits(await deps.currentFixes(doc), text);
+    const edits = fixAllEdits(await deps.currentFindings(doc), text);
     if (edits.length) {
       actions.push({
         title: lang === 'zh' ? '修复本文件中所有明确的个人信息标签问题' : 'Fix all unambiguous privacy annotation problems in this file',
@@ -90,7 +81,7 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
 }
 
 async function addToPolicyAction(d: Diagnostic, doc: TextDocument, deps: CodeActionDeps, lang: Lang): Promise<CodeAction | undefined> {
-  const section = ADD_TO_POLICY[String(d.code)];
+  const section = ruleById(String(d.code))?.meta.addToPolicy;
   if (!section) return undefined;
   const policy = await deps.policyFor(doc.uri);
   if (!policy) return undefined;

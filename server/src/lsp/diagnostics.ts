@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Citation, FixData, Finding, Severity } from '../engine/types';
 import { ruleDocUrl } from '../engine/rules/rule';
+import { ruleById } from '../engine/rules/index';
 import type { Lang } from './locale';
 
 export const SOURCE = 'privacy';
@@ -34,7 +35,7 @@ export function toDiagnostic(doc: Pick<TextDocument, 'positionAt' | 'version'>, 
     message: f.message[lang],
     data,
   };
-  if (f.rule === 'cross-border-domestic-destination' || f.rule === 'unused-suppression') d.tags = [DiagnosticTag.Unnecessary];
+  if (ruleById(f.rule)?.meta.unnecessary) d.tags = [DiagnosticTag.Unnecessary];
   if (f.suppressed) {
     // Shown only on request (privacyAnnotations.showSuppressed): greyed, with the justification.
     d.severity = DiagnosticSeverity.Hint;

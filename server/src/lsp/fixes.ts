@@ -2,7 +2,8 @@
  * Turns the engine's fix data into text edits. Pure: it needs only the document text,
  * so code actions never depend on server state.
  */
-import type { FixData, Span } from '../engine/types';
+import type { Finding, FixData, Span } from '../engine/types';
+import { ruleById } from '../engine/rules/index';
 import type { Lang } from './locale';
 
 export interface OffsetEdit {
@@ -57,18 +58,16 @@ export function fixChoices(fix: FixData, text: string, lang: Lang): FixChoice[] 
 }
 
 /**
- * Every unambiguous fix of a file at once: single-candidate replacements (typos) and settings that only
- * tighten what a tag says (retention to the purpose's limit). Fixes that claim a fact (consent obtained,
- * a mechanism in place) are left for a person to apply one by one.
+ * Every unambiguous fix of a file at once: the fixes of rules that allow it (typos with a single candidate, settings
+ * that only tighten what a tag says), of findings not suppressed. Fixes that claim a fact (consent obtained, a
+ * mechanism in place) or guess (a detected category) are left for a person to apply one by one.
  * Overlapping edits are dropped (the first wins); insertions at one place are joined in order.
  */
-export function fixAllEdits(fixes: FixData[], text: string): OffsetEdit[] {
+export function fixAllEdits(findings: readonly Pick<Finding, 'rule' | 'fix' | 'suppressed'>[], text: string): OffsetEdit[] {
   const edits: OffsetEdit[] = [];
-  for (const fix of fixes) {
+  for (const { rule, fix, suppressed } of findings) {
+    if (!fix || suppressed || !ruleById(rule)?.meta.fixAll) continue;
     if (fix.kind === 'replace' && fix.candidates.length !== 1) continue;
-    if (fix.kind === 'setParam' && fix.claim) continue;
-    // The category of a detected declaration is a guess: a person confirms it.
-    if (fix.kind === 'addTag') continue;
     const [choice] = fixChoices(fix, text, 'en');
     if (choice) edits.push(...choice.edits);
   }

@@ -1,16 +1,7 @@
-/** Detection of unannotated personal data: the detector, the scan of a file, the prefilter and the quick fix. */
+/** Detection of unannotated personal data: the detector, the scan of a file, and the prefilter. */
 export { splitWords, rawWords, segment } from './identifiers';
 export { detectIdentifier, explainIdentifier, DETECTION_THRESHOLD, type Detection, type DetectContext, type DetectionDetail } from './detect';
 export { findUnannotated, taggedNameSpans, type UnannotatedDeclaration, type ScanOptions } from './scan';
 export { mightContainPersonalData, prefilterPatterns } from './prefilter';
-export { tagEdit, tagFixes, tagText, purposeChoices, PURPOSE_PLACEHOLDER, type TagFix, type TextEdit } from './fix';
-export {
-  UNANNOTATED_RULE_ID,
-  UNANNOTATED_RULE_META,
-  UNANNOTATED_CITATIONS,
-  unannotatedFindings,
-  unannotatedMessage,
-  isLikelyTestFile,
-  type UnannotatedFinding,
-} from './finding';
+export { isLikelyTestFile } from './testFiles';
 export { PUBLISHED_QUALITY } from './quality';

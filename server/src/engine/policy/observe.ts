@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { extractTags, mightContainTags, parseSource } from '../extract/extractTags';
 import { mightContainPersonalData } from '../detect/prefilter';
 import { findUnannotated, taggedNameSpans } from '../detect/scan';
-import { isLikelyTestFile } from '../detect/finding';
+import { isLikelyTestFile } from '../detect/testFiles';
 import type { Observation } from './starter';
 
 /** `where` names a file in the comments of the proposal (a path relative to the project). */

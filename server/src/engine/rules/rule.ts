@@ -1,8 +1,16 @@
-/** What a rule is: metadata plus checks over resolved tags (and, for a few, over the policy itself). */
-import type { Citation, FixData, Localized, RelatedPlace, Severity, Span } from '../types';
+/**
+ * What a rule is, as in ESLint: one file per rule (named by its id) holding its metadata, its messages, the
+ * checks that make its findings and their fixes. The analysis calls a rule's hooks; nothing outside the rule's
+ * file decides anything about it by its id.
+ */
+import type * as ts from 'typescript';
+import type { Citation, FixData, Localized, ParsedTag, RelatedPlace, Severity, Span, TagSyntaxError } from '../types';
 import type { Policy, PolicyProblem } from '../policy/model';
+import type { PolicySection } from '../policy/policyEdits';
 import type { Taxonomy } from '../taxonomy/taxonomy';
-import type { ResolvedPersonalData, ResolvedTransfer } from '../analysis/resolve';
+import type { CategoryRef, ResolvedPersonalData, ResolvedTransfer } from '../analysis/resolve';
+import { matchesAny } from '../taxonomy/taxonomy';
+import type { SuppressionFacts } from '../suppress/apply';
 
 export const RULE_DOCS_BASE = 'https://github.com/privacy-annotations/privacy-annotations/blob/main/docs/rules/';
 
@@ -18,6 +26,17 @@ export interface RuleMeta {
   citations: Citation[];
   /** Skipped when no policy is in force. */
   needsPolicy: boolean;
+  /**
+   * A comment or a policy exception may suppress its findings. Not for findings about suppressions themselves or
+   * about the policy file (those are fixed where they stand).
+   */
+  suppressible: boolean;
+  /** Its findings' quick fixes go into "fix all" (false where a fix asserts a fact, such as consent, or guesses). */
+  fixAll: boolean;
+  /** Its finding names an id the policy lacks: a quick fix adds it to this section of the policy. */
+  addToPolicy?: PolicySection;
+  /** The code it flags does nothing (editors fade it). */
+  unnecessary?: boolean;
 }
 
 export interface Report {
@@ -42,16 +61,60 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
+/** A source document as the whole-document rules see it. */
+export interface DocumentFacts {
+  text: string;
+  fileName: string;
+  /** Its syntax tree, when the analysis parsed it. */
+  tree?: ts.SourceFile;
+  tags: readonly ParsedTag[];
+  /** What the grammar could not read. */
+  tagErrors: readonly TagSyntaxError[];
+}
+
+/** A policy file as read: the policy when it is usable, and its problems (syntax, schema, meaning). */
+export interface PolicyFacts {
+  policy?: Policy;
+  problems: readonly PolicyProblem[];
+}
+
 export interface Rule {
   meta: RuleMeta;
+  /** Once per source document, with its tags (and its tree, when the analysis parsed it). */
+  document?(d: DocumentFacts, ctx: RuleContext): void;
+  /**
+   * Hints about code nobody tagged: once per source document the analysis parsed for them (a setting decides which:
+   * every file, or only those parsed anyway for their tags; never test files). Skipped, parse and all, when off.
+   */
+  hints?(d: DocumentFacts & { tree: ts.SourceFile }, ctx: RuleContext): void;
   personalData?(t: ResolvedPersonalData, ctx: RuleContext): void;
+  /** A @crossBorder tag whose destination is outside mainland China. */
   crossBorder?(t: ResolvedTransfer, ctx: RuleContext): void;
+  /** A @crossBorder tag whose destination is in mainland China (not a transfer abroad at all). */
+  domesticTransfer?(t: ResolvedTransfer, ctx: RuleContext): void;
+  /** After every other rule of the document: the suppressions and which of them were used. */
+  suppressions?(s: SuppressionFacts, ctx: RuleContext): void;
   /** Checks of the policy file itself; spans are offsets into the policy text. */
-  policy?(policy: Policy, problems: PolicyProblem[], ctx: RuleContext): void;
+  policy?(p: PolicyFacts, ctx: RuleContext): void;
 }
 
 /** "a, b and c" / "a、b 和 c" */
 export function list(items: string[], lang: 'en' | 'zh'): string {
   if (lang === 'zh') return items.join('、');
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The category references with members outside `allowed` (patterns such as contact.*), each with the words naming
+ * those members when the reference is a group: ' (a and b)' / '（a、b）', empty for a single category.
+ */
+export function outsideOf(refs: readonly CategoryRef[], allowed: readonly string[]): { ref: CategoryRef; which: Localized }[] {
+  const found: { ref: CategoryRef; which: Localized }[] = [];
+  for (const ref of refs) {
+    const outside = ref.members.filter((id) => !matchesAny(allowed, id));
+    if (outside.length === 0) continue;
+    const group = ref.members.length > 1;
+    found.push({ ref, which: { en: group ? ` (${list(outside, 'en')})` : '', zh: group ? `（${list(outside, 'zh')}）` : '' } });
+  }
+  return found;
 }

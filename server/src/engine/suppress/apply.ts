@@ -1,15 +1,15 @@
 /**
  * Applies suppressions to a file's findings: in-source comments and the policy's exceptions.
- * Suppressed findings are kept (marked, with their justification) so auditors still see them;
- * a suppression without a reason, expired, or naming an unknown rule is itself a finding, and so is one
- * that suppresses nothing.
+ * Suppressed findings are kept (marked, with their justification) so auditors still see them. What is wrong with
+ * a suppression, and whether it suppressed anything, is returned as facts: the rules invalid-suppression and
+ * unused-suppression report them.
  */
 import * as path from 'node:path';
 import ignore from 'ignore';
-import type { Finding, Localized, Severity, Span } from '../types';
+import type { Finding } from '../types';
 import type { Policy } from '../policy/model';
 import { LineIndex } from '../text/lineIndex';
-import { parseSuppressions } from './comments';
+import { parseSuppressions, type SuppressionComment } from './comments';
 
 export interface SuppressionContext {
   text: string;
@@ -17,12 +17,19 @@ export interface SuppressionContext {
   policy?: Policy;
   today: string;
   ruleIds: readonly string[];
-  /** Severity of the suppression rules after policy overrides ('off' drops them). */
-  severity(rule: 'invalid-suppression' | 'unused-suppression'): Severity | 'off';
+  /** Whether a rule's findings may be suppressed at all. */
+  suppressible(rule: string): boolean;
 }
 
-function finding(rule: 'invalid-suppression' | 'unused-suppression', severity: Severity, span: Span, message: Localized): Finding {
-  return { rule, severity, span, message, citations: [] };
+/** Why a suppression comment does not apply. */
+export type SuppressionProblem =
+  | { kind: 'noRule' }
+  | { kind: 'unknownRule'; id: string }
+  | { kind: 'noReason' }
+  | { kind: 'expired'; until: string };
+
+export interface SuppressionFacts {
+  comments: { comment: SuppressionComment; problems: SuppressionProblem[]; used: boolean }[];
 }
 
 /** Policy exceptions whose path glob covers the file (relative to the policy's folder). */
@@ -34,40 +41,28 @@ function exceptionsFor(ctx: SuppressionContext) {
   return policy.exceptions.filter((e) => (!e.until || e.until >= ctx.today) && ignore().add(e.path).ignores(rel));
 }
 
-export function applySuppressions(findings: Finding[], ctx: SuppressionContext): Finding[] {
-  const comments = parseSuppressions(ctx.text);
-  const exceptions = exceptionsFor(ctx);
-  if (comments.length === 0 && exceptions.length === 0) return findings;
-  const index = new LineIndex(ctx.text);
-  const used = new Set<number>();
-  const extra: Finding[] = [];
-  const invalid = ctx.severity('invalid-suppression');
-  const valid = comments.map((c, i) => {
-    const problems: Localized[] = [];
-    if (c.rules.length === 0) problems.push({ en: 'name the rule(s) it suppresses', zh: '请写明要抑制的规则' });
-    for (const r of c.rules) {
-      if (!ctx.ruleIds.includes(r.id)) problems.push({ en: `"${r.id}" is not a rule`, zh: `“${r.id}”不是规则` });
-    }
-    if (!c.reason) problems.push({ en: 'a reason is required after " -- "', zh: '必须在“ -- ”之后写明理由' });
-    if (c.until && c.until < ctx.today) problems.push({ en: `it expired on ${c.until}`, zh: `已于 ${c.until} 过期` });
-    if (problems.length && invalid !== 'off') {
-      extra.push(
-        finding('invalid-suppression', invalid, c.span, {
-          en: `This suppression does not apply: ${problems.map((p) => p.en).join('; ')}. Write: privacy-annotations-disable-next-line <rule-id> -- <reason> [until YYYY-MM-DD].`,
-          zh: `此抑制无效：${problems.map((p) => p.zh).join('；')}。格式：privacy-annotations-disable-next-line <规则> -- <理由> [until YYYY-MM-DD]。`,
-        }),
-      );
-    }
-    return { c, i, ok: problems.length === 0 };
-  });
+function problemsOf(c: SuppressionComment, ctx: SuppressionContext): SuppressionProblem[] {
+  const problems: SuppressionProblem[] = [];
+  if (c.rules.length === 0) problems.push({ kind: 'noRule' });
+  for (const r of c.rules) if (!ctx.ruleIds.includes(r.id)) problems.push({ kind: 'unknownRule', id: r.id });
+  if (!c.reason) problems.push({ kind: 'noReason' });
+  if (c.until && c.until < ctx.today) problems.push({ kind: 'expired', until: c.until });
+  return problems;
+}
 
+/** Marks the suppressed findings (in place) and says what each suppression comment did. */
+export function applySuppressions(findings: Finding[], ctx: SuppressionContext): SuppressionFacts {
+  const comments = parseSuppressions(ctx.text).map((comment) => ({ comment, problems: problemsOf(comment, ctx), used: false }));
+  const exceptions = exceptionsFor(ctx);
+  if (comments.length === 0 && exceptions.length === 0) return { comments };
+  const index = new LineIndex(ctx.text);
   for (const f of findings) {
-    if (f.rule === 'policy-invalid') continue;
+    if (!ctx.suppressible(f.rule)) continue;
     const line = index.positionAt(f.span.start).line;
-    const hit = valid.find((v) => v.ok && v.c.from <= line && line <= v.c.to && v.c.rules.some((r) => r.id === f.rule));
+    const hit = comments.find(({ comment: c, problems }) => problems.length === 0 && c.from <= line && line <= c.to && c.rules.some((r) => r.id === f.rule));
     if (hit) {
-      used.add(hit.i);
-      f.suppressed = { kind: 'inSource', justification: hit.c.reason!, ...(hit.c.until ? { until: hit.c.until } : {}) };
+      hit.used = true;
+      f.suppressed = { kind: 'inSource', justification: hit.comment.reason!, ...(hit.comment.until ? { until: hit.comment.until } : {}) };
       continue;
     }
     const exception = exceptions.find((e) => e.rule === f.rule);
@@ -75,18 +70,5 @@ export function applySuppressions(findings: Finding[], ctx: SuppressionContext):
       f.suppressed = { kind: 'external', justification: exception.reason, ...(exception.owner ? { owner: exception.owner } : {}), ...(exception.until ? { until: exception.until } : {}) };
     }
   }
-
-  const unused = ctx.severity('unused-suppression');
-  if (unused !== 'off') {
-    for (const v of valid) {
-      if (!v.ok || used.has(v.i)) continue;
-      extra.push(
-        finding('unused-suppression', unused, v.c.span, {
-          en: `This suppression suppresses nothing: no ${v.c.rules.map((r) => r.id).join(' or ')} finding on the line it covers. Remove it.`,
-          zh: `此抑制没有抑制任何问题：其覆盖的行上没有 ${v.c.rules.map((r) => r.id).join(' 或 ')} 问题。请删除。`,
-        }),
-      );
-    }
-  }
-  return [...findings, ...extra];
+  return { comments };
 }
