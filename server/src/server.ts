@@ -15,12 +15,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, todayUtc } from './engine/analyze';
+import { todayUtc } from './engine/index';
 import { langFromLocale } from './lsp/locale';
 import { Session } from './lsp/session';
 import { safe } from './lsp/safe';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
-import { pathToUri, uriToPath } from './lsp/checker';
+import { pathToUri, uriToPath } from './lsp/uris';
 import { hoverAt } from './lsp/hover';
 import { completionsAt } from './lsp/completion';
 import { codeLenses } from './lsp/codeLens';
@@ -100,9 +100,9 @@ connection.onDidChangeConfiguration(safe(connection, 'didChangeConfiguration', u
 connection.onHover(
   safe(connection, 'hover', null, async (params) => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || !session) return null;
-    const p = await session.policyFor(doc.uri);
-    const result = hoverAt({ text: doc.getText(), fileName: uriToPath(doc.uri) ?? doc.uri, offset: doc.offsetAt(params.position), policy: p?.policy, lang: session.lang, today: todayUtc(), project: session.project });
+    const analysis = doc && (await session?.analysisFor(doc));
+    if (!doc || !session || !analysis) return null;
+    const result = hoverAt({ analysis, offset: doc.offsetAt(params.position), lang: session.lang, today: todayUtc() });
     if (!result) return null;
     return {
       contents: { kind: MarkupKind.Markdown, value: result.markdown },
@@ -129,11 +129,7 @@ connection.onCodeAction(
         const p = await session!.policyFor(uri);
         return p ? { file: p.file, uri: pathToUri(p.file), text: session!.policies.state(p.file).text } : undefined;
       },
-      currentFindings: async (doc) => {
-        const file = uriToPath(doc.uri) ?? doc.uri;
-        const p = await session!.policyFor(doc.uri);
-        return analyzeText(doc.getText(), file, p?.policy, { today: todayUtc(), project: session!.project });
-      },
+      currentFindings: async (doc) => (await session!.analysisFor(doc))?.findings ?? [],
     }),
   ),
 );
@@ -142,8 +138,8 @@ connection.onCodeLens(
   safe(connection, 'codeLens', [], async (params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !session || !(await session.settingsFor(doc.uri)).codeLens) return [];
-    const p = await session.policyFor(doc.uri);
-    return codeLenses(doc.getText(), uriToPath(doc.uri) ?? doc.uri, p?.policy, session.lang);
+    const analysis = await session.analysisFor(doc);
+    return analysis ? codeLenses(analysis, session.lang) : [];
   }),
 );
 

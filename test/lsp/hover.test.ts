@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverAt, type HoverResult, type Lang } from '../../server/src/lsp/hover';
-import { loadPolicy, type Policy } from '../../server/src/engine/index';
+import { analyzeDocument, loadPolicy, type Policy } from '../../server/src/engine/index';
 import { citationSummary } from '../../server/src/engine/law/citations';
 import { HK_MO_TW_NOTE } from '../../server/src/engine/law/instruments';
 import { BUILTIN_CATEGORIES } from '../../server/src/engine/taxonomy/builtin';
@@ -41,6 +41,12 @@ crossBorder:
 
 const TODAY = '2026-11-28';
 
+/** hoverAt on the analysis of a text, as the server does. */
+function hoverOn(o: { text: string; fileName: string; offset: number; policy?: Policy; lang: Lang; today: string }): HoverResult | undefined {
+  const analysis = analyzeDocument({ text: o.text, fileName: o.fileName }, o.policy, { today: o.today });
+  return hoverAt({ analysis, offset: o.offset, lang: o.lang, today: o.today });
+}
+
 /** A tagged interface field. */
 function field(tagLine: string): string {
   return `export interface Sample {\n  /** ${tagLine} */\n  value: string;\n}\n`;
@@ -51,7 +57,7 @@ function hover(text: string, needle: string, opts: { policy?: Policy; lang?: Lan
   let at = -1;
   for (let i = 0; i <= (opts.nth ?? 0); i++) at = text.indexOf(needle, at + 1);
   assert.ok(at >= 0, `"${needle}" not in text`);
-  return hoverAt({ text, fileName: 'src/sample.ts', offset: at + (opts.into ?? 1), policy: opts.policy, lang: opts.lang ?? 'en', today: TODAY });
+  return hoverOn({ text, fileName: 'src/sample.ts', offset: at + (opts.into ?? 1), policy: opts.policy, lang: opts.lang ?? 'en', today: TODAY });
 }
 
 function must(h: HoverResult | undefined): HoverResult {
@@ -205,7 +211,7 @@ describe('hover: destinations', () => {
 
   test('a policy destination id names its country; an expired mechanism says so', () => {
     const code = `/**\n * @crossBorder us-analytics\n */\nexport function send(): void {}\n`;
-    const h = must(hoverAt({ text: code, fileName: 'a.ts', offset: code.indexOf('us-analytics') + 2, policy: POLICY, lang: 'en', today: '2027-01-01' }));
+    const h = must(hoverOn({ text: code, fileName: 'a.ts', offset: code.indexOf('us-analytics') + 2, policy: POLICY, lang: 'en', today: '2027-01-01' }));
     includesAll(h.markdown, ['United States', '`us-analytics`', '**expired 17 days ago**']);
   });
 
@@ -240,9 +246,9 @@ describe('hover: tag names and positions', () => {
     assert.equal(hover(code, 'contact.phone'), undefined, 'a line comment is not a tag');
     assert.equal(hover(code, 'interface'), undefined);
     assert.equal(hover(code, 'const x'), undefined);
-    assert.equal(hoverAt({ text: code, fileName: 'a.ts', offset: 0, lang: 'en', today: TODAY }), undefined);
-    assert.equal(hoverAt({ text: code, fileName: 'a.ts', offset: code.length + 5, lang: 'en', today: TODAY }), undefined);
-    assert.equal(hoverAt({ text: '', fileName: 'a.ts', offset: 0, lang: 'en', today: TODAY }), undefined);
+    assert.equal(hoverOn({ text: code, fileName: 'a.ts', offset: 0, lang: 'en', today: TODAY }), undefined);
+    assert.equal(hoverOn({ text: code, fileName: 'a.ts', offset: code.length + 5, lang: 'en', today: TODAY }), undefined);
+    assert.equal(hoverOn({ text: '', fileName: 'a.ts', offset: 0, lang: 'en', today: TODAY }), undefined);
     // Whitespace between tokens of a tag.
     const tagged = field('@personalData contact.phone   purpose=account');
     assert.equal(hover(tagged, '   purpose', { into: 2 }), undefined);
@@ -253,7 +259,7 @@ describe('hover: tag names and positions', () => {
     for (const token of ['contact.phone', 'identity.name', 'account', '3y', 'purpose']) {
       const start = code.indexOf(token);
       for (const offset of [start, start + token.length - 1]) {
-        const h = must(hoverAt({ text: code, fileName: 'a.ts', offset, policy: POLICY, lang: 'en', today: TODAY }));
+        const h = must(hoverOn({ text: code, fileName: 'a.ts', offset, policy: POLICY, lang: 'en', today: TODAY }));
         assert.deepEqual(h.span, { start, end: start + token.length }, `${token} at ${offset}`);
       }
     }

@@ -3,7 +3,7 @@
  * --concurrency), and builds the report.
  */
 import * as path from 'node:path';
-import { analyzePolicy } from '../engine/analyze';
+import { analyzePolicy } from '../engine/index';
 import { PolicyCache, type PolicyReadResult } from '../engine/policy/policyFiles';
 import { walk } from '../engine/workspace/walk';
 import { LineIndex } from '../engine/text/lineIndex';

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeText, NotCheckedError } from '../engine/analyze';
+import { analyzeText, NotCheckedError } from '../engine/index';
 import { PolicyCache } from '../engine/policy/policyFiles';
 import { Project } from '../engine/xref/reaching';
 import { nodeFileSystem } from '../engine/xref/nodeFs';

@@ -3,7 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PolicyCache } from '../engine/policy/policyFiles';
 import { walk } from '../engine/workspace/walk';
-import { inventoryOf, mergeInventories, type Inventory } from '../engine/inventory/inventory';
+import { mergeInventories, type Inventory } from '../engine/inventory/inventory';
+import { analyzeDocument, NotCheckedError } from '../engine/index';
+import { Project } from '../engine/xref/reaching';
+import { nodeFileSystem } from '../engine/xref/nodeFs';
 import { inventoryCsv, inventoryJson, inventoryMarkdown } from '../engine/inventory/formats';
 import { relativePath } from './checkFile';
 import type { InventoryFormat } from './args';
@@ -21,6 +24,7 @@ export interface InventoryOptions {
 export function runInventory(opts: InventoryOptions): string {
   const policies = new PolicyCache(opts.policy ? path.resolve(opts.cwd, opts.policy) : undefined);
   const parts: Inventory[] = [];
+  const project = new Project(nodeFileSystem);
   for (const file of walk(opts.paths.map((p) => path.resolve(opts.cwd, p))).files) {
     const policyFile = policies.policyFileFor(file);
     const policy = policyFile ? policies.load(policyFile).policy : undefined;
@@ -30,7 +34,12 @@ export function runInventory(opts: InventoryOptions): string {
     } catch {
       continue;
     }
-    parts.push(inventoryOf(text, file, relativePath(opts.cwd, file), policy));
+    try {
+      parts.push(analyzeDocument({ text, fileName: file }, policy, { today: opts.today, project, hints: 'off' }).inventory(relativePath(opts.cwd, file)));
+    } catch (e) {
+      // A file too deeply nested to parse holds no tags worth listing; `check` reports it as not checked.
+      if (!(e instanceof NotCheckedError)) throw e;
+    }
   }
   const inv = mergeInventories(parts);
   const loaded = policies.loaded;

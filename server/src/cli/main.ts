@@ -15,7 +15,7 @@ import { formatGitlab } from './formats/gitlab';
 import { changedSince, GitError } from './changed';
 import { isSourceFile } from '../engine/workspace/walk';
 import { isPolicyFileName } from '../engine/policy/policyFiles';
-import { todayUtc } from '../engine/analyze';
+import { todayUtc } from '../engine/index';
 import { TOOL_VERSION } from './version';
 import { isCheckWorker, WorkerError } from './parallel';
 import { Progress } from './progress';

@@ -1,6 +1,9 @@
 /** The engine's public API: what the CLI, the language server and the tests use. */
 export * from './types';
-export { analyzeText, analyzePolicy, sortFindings, todayUtc, NotCheckedError, type AnalyzeOptions } from './analyze';
+export { analyzeText, analyzePolicy } from './analysis/analyze';
+export { analyzeDocument, prepareDocument, sortFindings, type DocumentAnalysis, type PreparedDocument, type PrepareOptions } from './analysis/document';
+export { todayUtc, NotCheckedError, type AnalyzeOptions } from './analysis/context';
+export { taggedTypes, type TaggedType } from './analysis/taggedTypes';
 export { extractTags, mightContainTags, parseSource } from './extract/extractTags';
 export { loadPolicy, MAX_POLICY_BYTES, type LoadedPolicy } from './policy/loadPolicy';
 export { findNearestPolicy, readPolicyFile, isPolicyFileName, PolicyCache, POLICY_FILE_NAMES, type PolicyReadResult } from './policy/policyFiles';

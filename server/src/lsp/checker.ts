@@ -3,20 +3,20 @@
  * closed files from disk, and policy files themselves. Publishes with textDocument/publishDiagnostics,
  * which every LSP client shows, for closed files too.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
-import { analyzePolicy, analyzeText } from '../engine/analyze';
+import { analyzeDocument, analyzePolicy } from '../engine/index';
 import { isPolicyFileName } from '../engine/policy/policyFiles';
 import { isSourceFile, MAX_FILE_BYTES } from '../engine/workspace/walk';
 import type { Finding } from '../engine/types';
 import { LineIndex } from '../engine/text/lineIndex';
 import { toDiagnostic } from './diagnostics';
 import type { Project } from '../engine/xref/reaching';
-import { inventoryOf, type Inventory } from '../engine/inventory/inventory';
-import { extractTags, mightContainTags, parseDocument, type SyntaxTree } from '../engine/extract/extractTags';
+import type { Inventory } from '../engine/inventory/inventory';
+import { InventoryStore } from './inventoryStore';
+import { OpenAnalyses } from './openAnalyses';
+import { pathToUri, uriToPath } from './uris';
 import type { Lang } from './locale';
 import type { PolicyStore } from './policyStore';
 import type { Settings, SettingsCache } from './settings';
@@ -38,15 +38,6 @@ export interface CheckerDeps {
   project: Project;
 }
 
-export function uriToPath(uri: string): string | undefined {
-  const u = URI.parse(uri);
-  return u.scheme === 'file' ? u.fsPath : undefined;
-}
-
-export function pathToUri(file: string): string {
-  return URI.file(file).toString();
-}
-
 /**
  * A regular file's text, or undefined when it is not one or is over MAX_FILE_BYTES. One open and fstat, where a
  * stat by path before reading cost the workspace scan a second system call per file.
@@ -66,30 +57,25 @@ export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** URIs of closed files we published problems for (so they can be cleared). */
   private readonly closedWithProblems = new Set<string>();
-  /** The syntax tree of each open document's last checked version: the next version re-parses only what changed. */
-  private readonly trees = new Map<string, SyntaxTree>();
+  /** Documents whose next version is about to be prepared (several keystrokes make one parse). */
+  private readonly preparing = new Set<string>();
   /** Files holding @crossBorder tags: their findings depend on other files' types. */
   readonly crossBorderFiles = new Set<string>();
-  /**
-   * The data inventory of each checked file that has tags (for the Personal Data view and the export). Each is a
-   * copy made from its JSON (the rows' strings would otherwise be slices of the file's text and keep all of it),
-   * with a digest of that JSON to tell whether the next check changed it.
-   */
-  readonly inventories = new Map<string, { inventory: Inventory; digest: string }>();
-  /** Open documents' inventories not yet read (they wait for the diagnostics to go out). */
-  private readonly pendingInventories = new Map<string, () => void>();
-  /** Documents whose tree is about to be brought up to date (several keystrokes make one parse). */
-  private readonly parsing = new Set<string>();
-  /** Called when a file's inventory rows change. */
-  onInventoryChanged: () => void = () => undefined;
+  /** Every checked file's inventory rows. */
+  readonly inventories: InventoryStore;
+  /** The analysis of each open document's current version. */
+  readonly analyses: OpenAnalyses;
   /** Called after each check; tests and the workspace scan listen. */
   onChecked: (uri: string, count: number) => void = () => undefined;
 
-  constructor(private readonly deps: CheckerDeps) {}
+  constructor(private readonly deps: CheckerDeps) {
+    this.inventories = new InventoryStore(deps.log);
+    this.analyses = new OpenAnalyses({ policyFor: (file, settings) => this.policyIn(file, settings), project: deps.project, today: deps.today });
+  }
 
   /**
-   * Check an open document after the debounce; a newer edit restarts the wait. Its syntax tree is brought up to
-   * date right away, in the idle time of the wait, so the check after it has only the analysis left to do.
+   * Check an open document after the debounce; a newer edit restarts the wait. Its new version is prepared right
+   * away (parsed, tags read), in the idle time of the wait, so the check after it has only the analysis left to do.
    */
   schedule(doc: TextDocument): void {
     const pending = this.timers.get(doc.uri);
@@ -101,38 +87,23 @@ export class Checker {
         void this.checkOpen(doc.uri);
       }, DEBOUNCE_MS),
     );
-    if (!this.parsing.has(doc.uri)) {
-      this.parsing.add(doc.uri);
-      setImmediate(() => void this.parseAhead(doc.uri));
+    if (!this.preparing.has(doc.uri)) {
+      this.preparing.add(doc.uri);
+      setImmediate(() => void this.prepareAhead(doc.uri));
     }
   }
 
-  private async parseAhead(uri: string): Promise<void> {
+  private async prepareAhead(uri: string): Promise<void> {
     try {
       const settings = await this.settingsFor(uri);
-      this.parsing.delete(uri);
+      this.preparing.delete(uri);
       const doc = this.deps.documents.get(uri);
       const file = uriToPath(uri) ?? uri;
-      if (doc && settings.enable && !isPolicyFileName(file)) this.treeFor(doc, file, settings);
+      if (doc && settings.enable && !isPolicyFileName(file) && doc.getText().length <= MAX_DOCUMENT_CHARS) this.analyses.prepare(doc, file, settings);
     } catch {
       // A text that cannot be parsed is reported by its check.
-      this.parsing.delete(uri);
+      this.preparing.delete(uri);
     }
-  }
-
-  /**
-   * The document's tree, parsed incrementally from the last version's, and its tags read (both kept for the
-   * check: the engine caches them by text), when its check will need them.
-   */
-  private treeFor(doc: TextDocument, file: string, settings: Settings): void {
-    const text = doc.getText();
-    const tagged = mightContainTags(text);
-    if (text.length > MAX_DOCUMENT_CHARS || !(tagged || settings.detectUnannotated)) return;
-    const previous = this.trees.get(doc.uri);
-    this.trees.delete(doc.uri);
-    const tree = parseDocument(text, file, previous);
-    this.trees.set(doc.uri, tree);
-    if (tagged) extractTags(text, file, tree);
   }
 
   /** Resolves once no open document waits for its check (the workspace scan starts after them). */
@@ -144,8 +115,8 @@ export class Checker {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
-    this.trees.delete(uri);
-    this.parsing.delete(uri);
+    this.preparing.delete(uri);
+    this.analyses.forget(uri);
   }
 
   async settingsFor(uri: string): Promise<Settings> {
@@ -170,46 +141,19 @@ export class Checker {
     return this.folders.filter((f) => file === f || file.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
   }
 
-  /** Findings for a source text under the policy in force (without one, the law-based rules still run). */
-  analyzeSource(text: string, file: string, settings: Settings, open = false): Finding[] {
-    const policy = this.policyIn(file, settings);
-    if (text.includes('@crossBorder')) this.crossBorderFiles.add(file);
-    else this.crossBorderFiles.delete(file);
-    // An open document's inventory waits until its diagnostics are out (checkOpen): they are what a person waits for.
-    if (!open) {
-      this.pendingInventories.delete(file);
-      this.updateInventory(text, file, settings);
-    }
-    // Hints for open files always; for closed ones only when parsed anyway (a workspace scan stays cheap).
-    const hints = !settings.detectUnannotated ? 'off' : open ? 'all' : 'parsed';
-    const findings = analyzeText(text, file, policy, { today: this.deps.today(), project: this.deps.project, hints });
-    return settings.showSuppressed ? findings : findings.filter((f) => !f.suppressed);
-  }
-
   private policyIn(file: string, settings: Settings) {
     const policyFile = this.policyFileFor(file, settings);
     return policyFile ? this.deps.policies.state(policyFile).inForce : undefined;
   }
 
-  /** The inventory rows of a source file, for the Personal Data view and the export. */
-  private updateInventory(text: string, file: string, settings: Settings): void {
-    this.recordInventory(file, mightContainTags(text) ? inventoryOf(text, file, file, this.policyIn(file, settings)) : undefined);
+  private noteCrossBorder(text: string, file: string): void {
+    if (text.includes('@crossBorder')) this.crossBorderFiles.add(file);
+    else this.crossBorderFiles.delete(file);
   }
 
-  private recordInventory(file: string, inventory: Inventory | undefined): void {
-    const empty = !inventory || (inventory.annotations.length === 0 && inventory.transfers.length === 0);
-    if (empty) {
-      if (this.inventories.delete(file)) this.onInventoryChanged();
-      return;
-    }
-    const json = JSON.stringify(inventory);
-    const digest = createHash('sha1').update(json).digest('base64');
-    if (this.inventories.get(file)?.digest === digest) return;
-    const copy = JSON.parse(json) as Inventory;
-    // One string for the file name of every row, not one per row.
-    for (const row of [...copy.annotations, ...copy.transfers]) if (row.file === file) row.file = file;
-    this.inventories.set(file, { inventory: copy, digest });
-    this.onInventoryChanged();
+  /** The findings to show: suppressed ones only on request. */
+  private shown(findings: readonly Finding[], settings: Settings): readonly Finding[] {
+    return settings.showSuppressed ? findings : findings.filter((f) => !f.suppressed);
   }
 
   async checkOpen(uri: string): Promise<void> {
@@ -220,9 +164,18 @@ export class Checker {
     const settings = await this.settingsFor(uri);
     const source = settings.enable && !isPolicyFileName(file);
     let diagnostics: Diagnostic[] = [];
+    let inventory: (() => Inventory) | undefined;
     if (settings.enable) {
       try {
-        diagnostics = source ? this.sourceDiagnostics(doc, file, settings) : this.policyDiagnostics(doc, file);
+        if (!source) diagnostics = this.policyDiagnostics(doc, file);
+        else if (doc.getText().length > MAX_DOCUMENT_CHARS) diagnostics = [this.tooLarge(doc, doc.getText().length)];
+        else {
+          const analysis = this.analyses.get(doc, file, settings);
+          this.noteCrossBorder(analysis.text, file);
+          const lang = this.deps.lang();
+          diagnostics = this.shown(analysis.findings, settings).map((f) => toDiagnostic(doc, f, lang));
+          inventory = () => analysis.inventory();
+        }
       } catch (e) {
         this.deps.log(`checking ${uri} failed: ${(e as Error).stack ?? e}`);
         diagnostics = [];
@@ -231,32 +184,11 @@ export class Checker {
     // The document changed while we worked: that result is stale, a newer check is on its way.
     const now = this.deps.documents.get(uri);
     if (!now || now.version !== version) return;
-    const text = source ? doc.getText() : '';
-    if (source && text.length <= MAX_DOCUMENT_CHARS) this.pendingInventories.set(file, () => this.updateInventory(text, file, settings));
+    // Its inventory is read once the diagnostics are out: they are what a person waits for.
+    if (inventory) this.inventories.defer(file, inventory);
     await this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
-    this.flushInventories();
+    this.inventories.flush();
     this.onChecked(uri, diagnostics.length);
-  }
-
-  /** Bring every inventory up to date; whoever reads `inventories` calls this first. */
-  flushInventories(): void {
-    for (const [file, update] of this.pendingInventories) {
-      this.pendingInventories.delete(file);
-      try {
-        update();
-      } catch (e) {
-        this.deps.log(`reading the inventory of ${file} failed: ${(e as Error).stack ?? e}`);
-      }
-    }
-  }
-
-  private sourceDiagnostics(doc: TextDocument, file: string, settings: Settings): Diagnostic[] {
-    const text = doc.getText();
-    if (text.length > MAX_DOCUMENT_CHARS) return [this.tooLarge(doc, text.length)];
-    const lang = this.deps.lang();
-    // Parsed here (if parseAhead has not) so that the inventory, the analysis, hovers and code lenses read one tree.
-    this.treeFor(doc, file, settings);
-    return this.analyzeSource(text, file, settings, true).map((f) => toDiagnostic(doc, f, lang));
   }
 
   private policyFindings(file: string): Finding[] {
@@ -285,6 +217,14 @@ export class Checker {
     };
   }
 
+  /** The findings of a closed source file, and its inventory rows recorded. Hints only where parsed anyway. */
+  private closedFindings(text: string, file: string, settings: Settings): readonly Finding[] {
+    this.noteCrossBorder(text, file);
+    const analysis = analyzeDocument({ text, fileName: file }, this.policyIn(file, settings), { today: this.deps.today(), project: this.deps.project, hints: settings.detectUnannotated ? 'parsed' : 'off' });
+    this.inventories.set(file, analysis.tags.length ? analysis.inventory() : undefined);
+    return this.shown(analysis.findings, settings);
+  }
+
   /** Check a file that is not open, from disk. */
   async checkClosed(file: string): Promise<number> {
     const uri = pathToUri(file);
@@ -297,11 +237,7 @@ export class Checker {
         if (text !== undefined) {
           let index: LineIndex | undefined;
           const doc = { version: 0, positionAt: (o: number) => (index ??= new LineIndex(text)).positionAt(o) };
-          const findings = isPolicyFileName(file)
-            ? this.policyFindings(file)
-            : isSourceFile(file)
-              ? this.analyzeSource(text, file, settings)
-              : [];
+          const findings = isPolicyFileName(file) ? this.policyFindings(file) : isSourceFile(file) ? this.closedFindings(text, file, settings) : [];
           diagnostics = findings.map((f) => toDiagnostic(doc, f, this.deps.lang()));
         }
       } catch (e) {
@@ -330,8 +266,7 @@ export class Checker {
   /** Clear what was published for a file that is gone. */
   async removed(file: string): Promise<void> {
     const uri = pathToUri(file);
-    this.pendingInventories.delete(file);
-    this.recordInventory(file, undefined);
+    this.inventories.set(file, undefined);
     this.closedWithProblems.delete(uri);
     await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }

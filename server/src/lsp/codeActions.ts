@@ -22,7 +22,7 @@ export interface CodeActionDeps {
   /** The policy file governing a document, and its current text (open editor or disk). */
   policyFor(uri: string): Promise<{ file: string; uri: string; text: string } | undefined>;
   /** Every finding of the document's current text (for fix-all). */
-  currentFindings(doc: TextDocument): Promise<Finding[]>;
+  currentFindings(doc: TextDocument): Promise<readonly Finding[]>;
 }
 
 function toTextEdits(doc: TextDocument, edits: OffsetEdit[]): TextEdit[] {

@@ -8,12 +8,9 @@
  * subject=, pia=, recipient= and each category of categories=.
  */
 import type { ParsedParam, ParsedTag, ParsedWord, Span, TagName } from '../engine/types';
-import type { Policy } from '../engine/policy/model';
-import { extractTags, mightContainTags, parseSource } from '../engine/extract/extractTags';
-import { reachingData, type Project } from '../engine/xref/reaching';
+import type { DocumentAnalysis } from '../engine/index';
 import { transferHover } from './hoverTransfer';
-import { Taxonomy } from '../engine/taxonomy/taxonomy';
-import { listWords, resolvePersonalData, resolveTransfer } from '../engine/analysis/resolve';
+import { listWords } from '../engine/resolve/resolve';
 import type { HoverEnv, HoverResult, Lang } from './hoverMarkdown';
 import { categoryHover, type CategoryContext } from './hoverCategory';
 import { destinationHover } from './hoverDestination';
@@ -23,16 +20,13 @@ import { syntaxHover } from './hoverSyntax';
 export type { Lang, HoverResult } from './hoverMarkdown';
 
 export interface HoverInput {
-  text: string;
-  fileName: string;
+  /** The analysis of the document's current version: its tags, what they resolve to, what reaches each transfer. */
+  analysis: DocumentAnalysis;
   /** UTF-16 offset of the mouse position. */
   offset: number;
-  policy?: Policy;
   lang: Lang;
   /** YYYY-MM-DD, for days left before a mechanism expires. */
   today: string;
-  /** For the hover on a @crossBorder function's name: follows its parameters' types across files. */
-  project?: Project;
 }
 
 type Target =
@@ -41,8 +35,6 @@ type Target =
   | { kind: 'listCategory'; word: ParsedWord; span: Span }
   | { kind: 'value'; param: ParsedParam; span: Span }
   | { kind: 'key'; key: string; span: Span };
-
-let defaultTaxonomy: Taxonomy | undefined;
 
 function targetsOf(tag: ParsedTag, text: string): Target[] {
   const targets: Target[] = [{ kind: 'name', span: tag.nameSpan }];
@@ -95,17 +87,14 @@ function bareTagName(text: string, offset: number, lang: Lang): HoverResult | un
 }
 
 export function hoverAt(input: HoverInput): HoverResult | undefined {
-  const { text, fileName, offset, policy, lang } = input;
+  const { analysis, offset, lang } = input;
+  const { text, fileName, policy, taxonomy } = analysis;
   if (!Number.isFinite(offset) || offset < 0 || offset > text.length) return undefined;
-  if (!mightContainTags(text)) return undefined;
-  const sf = parseSource(text, fileName);
-  const tags = extractTags(text, fileName, sf).tags;
+  const tags = analysis.tags;
+  const env: HoverEnv = { text, lang, today: input.today, policy, taxonomy };
   const fn = tags.find((t) => t.tag === 'crossBorder' && t.subjects.length > 0 && t.declaration.nameSpan.start <= offset && offset <= t.declaration.nameSpan.end);
-  if (fn && input.project) {
-    const taxonomy = policy?.taxonomy ?? (defaultTaxonomy ??= new Taxonomy());
-    const resolved = resolveTransfer(fn, text, policy, taxonomy);
-    return transferHover(fn, resolved, reachingData(input.project, fileName, text, sf, fn), { text, lang, today: input.today, policy, taxonomy }, fileName);
-  }
+  const fnResolved = fn && analysis.resolved.get(fn);
+  if (fnResolved?.kind === 'crossBorder' && fnResolved.r.parameters) return transferHover(fn!, fnResolved.r, fnResolved.r.parameters, env, fileName);
   const tag = tags.find((t) => t.span.start <= offset && offset <= t.span.end);
   if (!tag) return bareTagName(text, offset, lang);
 
@@ -114,14 +103,8 @@ export function hoverAt(input: HoverInput): HoverResult | undefined {
   if (target.kind === 'name') return syntaxHover(tag.tag, target.span, lang);
   if (target.kind === 'key') return keyHover(tag.tag, target.key, target.span, lang);
 
-  const taxonomy = policy?.taxonomy ?? (defaultTaxonomy ??= new Taxonomy());
-  const env: HoverEnv = { text, lang, today: input.today, policy, taxonomy };
-  if (tag.tag === 'crossBorder' && tag.subjects.length === 0) return undefined;
-  const resolved: Resolved =
-    tag.tag === 'personalData'
-      ? { kind: 'personalData', r: resolvePersonalData(tag, policy, taxonomy) }
-      : { kind: 'crossBorder', r: resolveTransfer(tag, text, policy, taxonomy) };
-
+  const resolved: Resolved | undefined = analysis.resolved.get(tag);
+  if (!resolved) return undefined;
   switch (target.kind) {
     case 'subject':
       if (resolved.kind === 'crossBorder') return destinationHover(resolved.r, target.span, env);

@@ -1,6 +1,6 @@
 /** Hover for a @crossBorder destination, and the "mechanism required" block shared with mechanism= hovers. */
 import type { Citation, Span } from '../engine/types';
-import type { ResolvedTransfer } from '../engine/analysis/resolve';
+import type { ResolvedTransfer } from '../engine/resolve/resolve';
 import type { Mechanism } from '../engine/grammar/vocabulary';
 import { MECHANISMS, EXEMPTIONS } from '../engine/grammar/vocabulary';
 import { satisfies } from '../engine/law/requiredMechanism';

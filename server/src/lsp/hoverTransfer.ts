@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import type { ParsedTag } from '../engine/types';
-import type { ResolvedTransfer } from '../engine/analysis/resolve';
+import type { ResolvedTransfer } from '../engine/resolve/resolve';
 import type { ParameterReach } from '../engine/xref/reaching';
 import { HoverDoc, both, code, tr, type HoverEnv, type HoverResult } from './hoverMarkdown';
 

@@ -1,7 +1,7 @@
 /** Hovers for key=value values (basis, retention, purpose, mechanism, exemption, ...) and for keys. */
 import type { Citation, ParsedParam, ParsedTag, Span } from '../engine/types';
 import type { Purpose } from '../engine/policy/model';
-import type { ResolvedPersonalData, ResolvedTransfer } from '../engine/analysis/resolve';
+import type { ResolvedPersonalData, ResolvedTransfer } from '../engine/resolve/resolve';
 import {
   CONSENT_BASES,
   EXEMPTIONS,

@@ -6,16 +6,17 @@ import * as path from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isPolicyFileName } from '../engine/policy/policyFiles';
-import { todayUtc } from '../engine/analyze';
+import { NotCheckedError, todayUtc, type DocumentAnalysis } from '../engine/index';
 import { isSourceFile } from '../engine/workspace/walk';
 import type { Policy } from '../engine/policy/model';
-import { Checker, pathToUri, uriToPath } from './checker';
+import { Checker, MAX_DOCUMENT_CHARS } from './checker';
+import { pathToUri, uriToPath } from './uris';
 import { PolicyStore, statusOf, type PolicyStatus } from './policyStore';
 import { SettingsCache, type Settings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
 import { Project } from '../engine/xref/reaching';
 import { nodeFileSystem } from '../engine/xref/nodeFs';
-import { mergeInventories, type Inventory } from '../engine/inventory/inventory';
+import type { Inventory } from '../engine/inventory/inventory';
 import type { Lang } from './locale';
 
 /** How long the first workspace scan leaves to the documents the editor opens at start. */
@@ -67,7 +68,7 @@ export class Session {
     });
     this.checker.folders = options.folders;
     let inventoryTimer: NodeJS.Timeout | undefined;
-    this.checker.onInventoryChanged = () => {
+    this.checker.inventories.onChanged = () => {
       if (inventoryTimer) clearTimeout(inventoryTimer);
       inventoryTimer = setTimeout(() => void connection.sendNotification('privacyAnnotations/inventoryChanged', {}), 300);
     };
@@ -148,7 +149,10 @@ export class Session {
     for (const file of [...this.checker.crossBorderFiles]) {
       if (file === changed) continue;
       const uri = pathToUri(file);
-      if (this.documents.get(uri)) await this.checker.checkOpen(uri);
+      if (this.documents.get(uri)) {
+        this.checker.analyses.invalidate(uri);
+        await this.checker.checkOpen(uri);
+      }
       else await this.checker.checkClosed(file);
     }
   }
@@ -211,6 +215,22 @@ export class Session {
     await this.scan();
   }
 
+  /**
+   * The analysis of an open source document's current version, made now if its check has not run yet (the check
+   * then finds it done). Undefined for policy files, documents over the size limit and code too deep to parse.
+   */
+  async analysisFor(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
+    const file = uriToPath(doc.uri) ?? doc.uri;
+    const settings = await this.settingsFor(doc.uri);
+    if (isPolicyFileName(file) || doc.getText().length > MAX_DOCUMENT_CHARS) return undefined;
+    try {
+      return this.checker.analyses.get(doc, file, settings);
+    } catch (e) {
+      if (e instanceof NotCheckedError) return undefined;
+      throw e;
+    }
+  }
+
   async settingsFor(uri: string): Promise<Settings> {
     return this.settings.get(uri);
   }
@@ -227,8 +247,7 @@ export class Session {
   /** The workspace's data inventory: every file, once the scan under way (if any) is done. */
   async inventory(): Promise<Inventory> {
     await this.scanned();
-    this.checker.flushInventories();
-    return mergeInventories([...this.checker.inventories.values()].map((v) => v.inventory));
+    return this.checker.inventories.merged();
   }
 
   async status(uri: string | undefined): Promise<PolicyStatus> {

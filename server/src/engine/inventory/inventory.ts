@@ -2,11 +2,9 @@
  * The data inventory: every annotated category and every declared transfer, with what the policy says of
  * them. One model behind the CLI's `inventory` command, the editor's "Personal Data" view and the export.
  */
-import type { Policy } from '../policy/model';
 import type { ParsedTag } from '../types';
-import { extractTags } from '../extract/extractTags';
-import { resolvePersonalData, resolveTransfer } from '../analysis/resolve';
-import { Taxonomy } from '../taxonomy/taxonomy';
+import type { ResolvedTag } from '../resolve/resolve';
+import type { Taxonomy } from '../taxonomy/taxonomy';
 import { LineIndex } from '../text/lineIndex';
 
 export interface AnnotationRow {
@@ -47,24 +45,19 @@ export interface Inventory {
   transfers: TransferRow[];
 }
 
-let defaultTaxonomy: Taxonomy | undefined;
-
 function declarationName(tag: ParsedTag): string {
   return [...tag.declaration.container, tag.declaration.name].join('.');
 }
 
-/** Inventory rows of one file. `file` is how rows name it (a relative path for reports). */
-export function inventoryOf(text: string, fileName: string, file: string, policy: Policy | undefined): Inventory {
+/** Inventory rows of one file, from its resolved tags. `file` is how rows name it (a relative path for reports). */
+export function inventoryOf(text: string, file: string, resolved: Iterable<ResolvedTag>, taxonomy: Taxonomy): Inventory {
   const out: Inventory = { annotations: [], transfers: [] };
-  const tags = extractTags(text, fileName).tags;
-  if (tags.length === 0) return out;
-  const taxonomy = policy?.taxonomy ?? (defaultTaxonomy ??= new Taxonomy());
-  const index = new LineIndex(text);
-  for (const tag of tags) {
-    const pos = index.positionAt(tag.declaration.nameSpan.start);
+  let index: LineIndex | undefined;
+  for (const { kind, r } of resolved) {
+    const tag = r.tag;
+    const pos = (index ??= new LineIndex(text)).positionAt(tag.declaration.nameSpan.start);
     const where = { declaration: declarationName(tag), file, line: pos.line + 1, character: pos.character + 1 };
-    if (tag.tag === 'personalData') {
-      const r = resolvePersonalData(tag, policy, taxonomy);
+    if (kind === 'personalData') {
       for (const ref of r.categories) {
         for (const category of ref.members.length ? ref.members : [ref.id]) {
           out.annotations.push({
@@ -80,8 +73,7 @@ export function inventoryOf(text: string, fileName: string, file: string, policy
           });
         }
       }
-    } else if (tag.subjects.length > 0) {
-      const r = resolveTransfer(tag, text, policy, taxonomy);
+    } else {
       out.transfers.push({
         destination: r.destinationWord.text,
         country: r.country,

@@ -2,7 +2,7 @@ import type { Rule } from './rule';
 import type { Citation } from '../types';
 import { satisfies } from '../law/requiredMechanism';
 import { formatCitation } from '../law/citations';
-import { param } from '../analysis/resolve';
+import { param } from '../resolve/resolve';
 
 export const rule: Rule = {
   meta: {

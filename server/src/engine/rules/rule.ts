@@ -8,7 +8,7 @@ import type { Citation, FixData, Localized, ParsedTag, RelatedPlace, Severity, S
 import type { Policy, PolicyProblem } from '../policy/model';
 import type { PolicySection } from '../policy/policyEdits';
 import type { Taxonomy } from '../taxonomy/taxonomy';
-import type { CategoryRef, ResolvedPersonalData, ResolvedTransfer } from '../analysis/resolve';
+import type { CategoryRef, ResolvedPersonalData, ResolvedTransfer } from '../resolve/resolve';
 import { matchesAny } from '../taxonomy/taxonomy';
 import type { SuppressionFacts } from '../suppress/apply';
 

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from './rule';
-import type { CategoryRef } from '../analysis/resolve';
+import type { CategoryRef } from '../resolve/resolve';
 import { closest } from '../text/similarity';
 
 function check(refs: CategoryRef[], ctx: RuleContext): void {

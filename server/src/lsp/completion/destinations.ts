@@ -3,7 +3,7 @@ import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-lang
 import type { Localized } from '../../engine/types';
 import type { Destination } from '../../engine/policy/model';
 import { COUNTRIES, isCountryCode } from '../../engine/geo/countries';
-import { findDestination } from '../../engine/analysis/resolve';
+import { findDestination } from '../../engine/resolve/resolve';
 import { L, type Ctx } from './request';
 
 export function destinationItems(ctx: Ctx, range: Range): CompletionItem[] {

@@ -5,8 +5,8 @@ import type { Destination, Policy, Purpose } from '../../engine/policy/model';
 import { Taxonomy } from '../../engine/taxonomy/taxonomy';
 import type { ValueInfo } from '../../engine/grammar/vocabulary';
 import { formatCitation } from '../../engine/law/citations';
-import { findDestination } from '../../engine/analysis/resolve';
-import { todayUtc } from '../../engine/analyze';
+import { findDestination } from '../../engine/resolve/resolve';
+import { todayUtc } from '../../engine/index';
 import { LineIndex } from '../../engine/text/lineIndex';
 import type { Lang } from '../locale';
 

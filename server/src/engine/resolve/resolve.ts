@@ -65,6 +65,9 @@ export interface ResolvedTransfer {
   parameters?: ParameterReach[];
 }
 
+/** A tag and what it resolves to. */
+export type ResolvedTag = { kind: 'personalData'; r: ResolvedPersonalData } | { kind: 'crossBorder'; r: ResolvedTransfer };
+
 export function param(tag: ParsedTag, key: string): ParsedParam | undefined {
   return tag.params.find((p) => p.key === key);
 }

@@ -1,0 +1,135 @@
+/**
+ * One analysis per document version: everything known about a source text (its tree, its tags and what each
+ * resolves to under the policy, the findings with their fixes, its inventory rows), made by one call. The CLI, the
+ * server's diagnostics, hovers, code lenses, fix-all and the inventory all read this result; none analyses again.
+ *
+ * Two steps, so an editor can do the first while the user is still typing: prepareDocument (parse, incrementally
+ * from the last version, and read the tags), then analyzeDocument (resolve, check, suppress).
+ */
+import type { ExtractResult, Finding, ParsedTag } from '../types';
+import type { Policy } from '../policy/model';
+import { extractTags, mightContainTags, parseDocument, parseSource, type SyntaxTree } from '../extract/extractTags';
+import { Project, reachingData } from '../xref/reaching';
+import { nodeFileSystem } from '../xref/nodeFs';
+import { resolvePersonalData, resolveTransfer, type ResolvedTag } from '../resolve/resolve';
+import type { Taxonomy } from '../taxonomy/taxonomy';
+import { RULE_IDS, RULES, ruleById } from '../rules/index';
+import type { DocumentFacts } from '../rules/rule';
+import { applySuppressions } from '../suppress/apply';
+import { isLikelyTestFile } from '../detect/testFiles';
+import { mightContainPersonalData } from '../detect/prefilter';
+import { inventoryOf, type Inventory } from '../inventory/inventory';
+import { collector, guarded, taxonomyFor, todayUtc, type AnalyzeOptions } from './context';
+
+/** A source text parsed (when worth it) and its tags read: the part of an analysis that needs no policy. */
+export interface PreparedDocument {
+  readonly text: string;
+  readonly fileName: string;
+  /** Undefined when the text was not parsed (no tags, and no hints wanted). */
+  readonly tree?: SyntaxTree;
+  readonly extracted: ExtractResult;
+}
+
+export interface PrepareOptions {
+  /** Parse even without tags, for hints about untagged code. */
+  parse?: boolean;
+  /**
+   * The previous version of an editor document: only what changed is parsed again. Its tree is consumed
+   * (TypeScript moves its nodes into the new one), so nothing may read the previous version afterwards.
+   */
+  previous?: PreparedDocument;
+}
+
+/** Throws NotCheckedError on code nested too deeply to parse. */
+export function prepareDocument(text: string, fileName: string, options: PrepareOptions = {}): PreparedDocument {
+  return guarded(() => prepareUnguarded(text, fileName, options));
+}
+
+function prepareUnguarded(text: string, fileName: string, options: PrepareOptions): PreparedDocument {
+  const tagged = mightContainTags(text);
+  if (!tagged && !options.parse) return { text, fileName, extracted: { tags: [], errors: [] } };
+  const previous = options.previous?.fileName === fileName ? options.previous.tree : undefined;
+  const tree = previous ? parseDocument(text, fileName, previous) : parseSource(text, fileName);
+  return { text, fileName, tree, extracted: extractTags(text, fileName, tree) };
+}
+
+export interface DocumentAnalysis {
+  readonly text: string;
+  readonly fileName: string;
+  readonly tree?: SyntaxTree;
+  readonly policy?: Policy;
+  readonly taxonomy: Taxonomy;
+  readonly tags: readonly ParsedTag[];
+  /** What each tag (with a subject) resolves to under the policy; @crossBorder with cross-file reach when known. */
+  readonly resolved: ReadonlyMap<ParsedTag, ResolvedTag>;
+  /** Sorted by place; suppressed findings included (marked). */
+  readonly findings: readonly Finding[];
+  /** The document's inventory rows, with `file` naming it (a relative path for reports); made on first request. */
+  inventory(file?: string): Inventory;
+}
+
+/**
+ * Analyse a source text (or a prepared one) against a policy, or against the law alone without one. Throws
+ * NotCheckedError on code nested too deeply to parse.
+ */
+export function analyzeDocument(input: PreparedDocument | { text: string; fileName: string }, policy: Policy | undefined, options: AnalyzeOptions = {}): DocumentAnalysis {
+  return guarded(() => analyzeUnguarded(input, policy, options));
+}
+
+function analyzeUnguarded(input: PreparedDocument | { text: string; fileName: string }, policy: Policy | undefined, options: AnalyzeOptions): DocumentAnalysis {
+  const { text, fileName } = input;
+  const findings: Finding[] = [];
+  const active = RULES.filter((r) => !r.meta.needsPolicy || policy);
+  // Rules giving hints about untagged code, unless the policy turns them off: no parse is spent on them then.
+  const hinting = active.filter((r) => r.hints && (policy?.rules[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
+  const hintsOn = (options.hints ?? 'parsed') !== 'off' && hinting.length > 0 && !isLikelyTestFile(fileName);
+  const tagged = mightContainTags(text);
+  const wantHints = hintsOn && (tagged || options.hints === 'all') && mightContainPersonalData(text);
+  const prepared = 'extracted' in input && (input.tree || !(tagged || wantHints)) ? input : prepareDocument(text, fileName, { parse: wantHints });
+  const { tree, extracted } = prepared;
+  const project = tree && extracted.tags.some((t) => t.tag === 'crossBorder') ? (options.project ?? new Project(nodeFileSystem)) : options.project;
+  const today = options.today ?? todayUtc();
+  const taxonomy = taxonomyFor(policy);
+  const context = collector(findings, text, policy, today, project);
+  const contexts = new Map(active.map((r) => [r, context(r)]));
+  const doc: DocumentFacts = { text, fileName, tree, tags: extracted.tags, tagErrors: extracted.errors };
+  for (const r of active) r.document?.(doc, contexts.get(r)!);
+  const resolved = new Map<ParsedTag, ResolvedTag>();
+  for (const tag of extracted.tags) {
+    if (tag.tag === 'personalData') {
+      const r = resolvePersonalData(tag, policy, taxonomy);
+      resolved.set(tag, { kind: 'personalData', r });
+      for (const rule of active) rule.personalData?.(r, contexts.get(rule)!);
+    } else if (tag.subjects.length > 0) {
+      const r = resolveTransfer(tag, text, policy, taxonomy);
+      if (project && tree) r.parameters = reachingData(project, fileName, text, tree, tag);
+      resolved.set(tag, { kind: 'crossBorder', r });
+      // A "transfer" to CN is domestic: no cross-border obligation applies.
+      for (const rule of active) (r.domestic ? rule.domesticTransfer : rule.crossBorder)?.(r, contexts.get(rule)!);
+    }
+  }
+  if (wantHints && tree) for (const r of hinting) r.hints!({ ...doc, tree }, contexts.get(r)!);
+  const facts = applySuppressions(findings, { text, fileName, policy, today, ruleIds: RULE_IDS, suppressible: (id) => ruleById(id)?.meta.suppressible ?? true });
+  for (const r of active) r.suppressions?.(facts, contexts.get(r)!);
+  sortFindings(findings);
+  const inventories = new Map<string, Inventory>();
+  return {
+    text,
+    fileName,
+    tree,
+    policy,
+    taxonomy,
+    tags: extracted.tags,
+    resolved,
+    findings,
+    inventory(file = fileName) {
+      let inv = inventories.get(file);
+      if (!inv) inventories.set(file, (inv = inventoryOf(text, file, resolved.values(), taxonomy)));
+      return inv;
+    },
+  };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+}
