@@ -1,6 +1,7 @@
 /** Commands: create a policy file, show a PIPL article, restart the server, show the output. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ProposePolicyRequest } from '../../server/src/protocol';
 import { policyTemplate } from '../../server/src/engine/policy/template';
 import { ArticleView } from './articleView';
 import { exportInventory, InventoryView } from './inventoryView';
@@ -55,7 +56,7 @@ async function createPolicy(client: LanguageClient): Promise<vscode.Uri | undefi
   let text: string | null = null;
   try {
     text = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Proposing a policy from the code…') }, () =>
-      client.sendRequest<string | null>('privacyAnnotations/proposePolicy', { folder: folder.uri.toString() }),
+      client.sendRequest(ProposePolicyRequest, { folder: folder.uri.toString() }),
     );
   } catch {
     text = null;

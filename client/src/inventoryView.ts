@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { InventoryChangedNotification, InventoryRequest, ScannedNotification } from '../../server/src/protocol';
 import type { AnnotationRow, Inventory, TransferRow } from '../../server/src/engine/inventory/inventory';
 
 type Node =
@@ -26,15 +27,15 @@ export class InventoryView implements vscode.TreeDataProvider<Node>, vscode.Disp
 
   start(): void {
     this.disposables.push(
-      this.client.onNotification('privacyAnnotations/inventoryChanged', () => void this.refresh()),
-      this.client.onNotification('privacyAnnotations/scanned', () => void this.refresh()),
+      this.client.onNotification(InventoryChangedNotification, () => void this.refresh()),
+      this.client.onNotification(ScannedNotification, () => void this.refresh()),
     );
     void this.refresh();
   }
 
   async refresh(): Promise<void> {
     try {
-      this.inventory = (await this.client.sendRequest<Inventory | null>('privacyAnnotations/inventory', {})) ?? { annotations: [], transfers: [] };
+      this.inventory = ((await this.client.sendRequest(InventoryRequest, {})) as Inventory | null) ?? { annotations: [], transfers: [] };
     } catch {
       return;
     }
@@ -120,7 +121,7 @@ export async function exportInventory(client: LanguageClient, format?: 'md' | 'c
     if (!picked) return undefined;
     fmt = picked.fmt;
   }
-  const text = await client.sendRequest<string | null>('privacyAnnotations/inventory', { format: fmt });
+  const text = (await client.sendRequest(InventoryRequest, { format: fmt })) as string | null;
   if (text === null) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, `personal-data-inventory.${fmt}`) : undefined }));

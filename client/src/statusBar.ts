@@ -1,13 +1,7 @@
 /** Status bar: which policy is in force for the active editor (or none, or broken and why); a click opens it. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface PolicyStatus {
-  state: 'ok' | 'none' | 'broken';
-  file?: string;
-  message?: string;
-  usingLastGood?: boolean;
-}
+import { PolicyChangedNotification, PolicyStatusRequest, type PolicyStatus } from '../../server/src/protocol';
 
 export class PolicyStatusItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('privacyAnnotations.policy', vscode.StatusBarAlignment.Right, 100);
@@ -20,7 +14,7 @@ export class PolicyStatusItem implements vscode.Disposable {
   start(): void {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
-      this.client.onNotification('privacyAnnotations/policyChanged', () => void this.refresh()),
+      this.client.onNotification(PolicyChangedNotification, () => void this.refresh()),
     );
     void this.refresh();
   }
@@ -33,7 +27,7 @@ export class PolicyStatusItem implements vscode.Disposable {
     }
     let status: PolicyStatus;
     try {
-      status = await this.client.sendRequest<PolicyStatus>('privacyAnnotations/policyStatus', { uri: doc.uri.toString() });
+      status = await this.client.sendRequest(PolicyStatusRequest, { uri: doc.uri.toString() });
     } catch {
       this.item.hide();
       return;

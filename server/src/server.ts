@@ -29,6 +29,7 @@ import { observe } from './engine/policy/observe';
 import { starterPolicy } from './engine/policy/starter';
 import { walk } from './engine/workspace/walk';
 import * as path from 'node:path';
+import { InventoryRequest, PolicyStatusRequest, ProposePolicyRequest } from './protocol';
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
@@ -144,8 +145,8 @@ connection.onCodeLens(
 );
 
 connection.onRequest(
-  'privacyAnnotations/inventory',
-  safe(connection, 'inventory', null, async (params: { format?: 'json' | 'md' | 'csv' } | undefined) => {
+  InventoryRequest,
+  safe(connection, 'inventory', null, async (params) => {
     if (!session) return null;
     const inventory = await session.inventory();
     const format = params?.format;
@@ -157,8 +158,8 @@ connection.onRequest(
 
 /** A starter policy for a workspace folder, proposed from its code (the "Create Policy File" command). */
 connection.onRequest(
-  'privacyAnnotations/proposePolicy',
-  safe(connection, 'proposePolicy', null, (params: { folder: string }) => {
+  ProposePolicyRequest,
+  safe(connection, 'proposePolicy', null, (params) => {
     const folder = uriToPath(params.folder);
     if (!folder || !session) return null;
     const files = walk([folder]).files;
@@ -167,8 +168,8 @@ connection.onRequest(
 );
 
 connection.onRequest(
-  'privacyAnnotations/policyStatus',
-  safe(connection, 'policyStatus', { state: 'none' }, (params: { uri?: string }) => session?.status(params.uri) ?? { state: 'none' as const }),
+  PolicyStatusRequest,
+  safe(connection, 'policyStatus', { state: 'none' as const }, (params) => session?.status(params.uri) ?? { state: 'none' as const }),
 );
 
 documents.listen(connection);

@@ -4,6 +4,7 @@ export { analyzeText, analyzePolicy } from './analysis/analyze';
 export { analyzeDocument, prepareDocument, sortFindings, type DocumentAnalysis, type PreparedDocument, type PrepareOptions } from './analysis/document';
 export { todayUtc, NotCheckedError, type AnalyzeOptions } from './analysis/context';
 export { taggedTypes, type TaggedType } from './analysis/taggedTypes';
+export type { Inventory, AnnotationRow, TransferRow } from './inventory/inventory';
 export { extractTags, mightContainTags, parseSource } from './extract/extractTags';
 export { loadPolicy, MAX_POLICY_BYTES, type LoadedPolicy } from './policy/loadPolicy';
 export { findNearestPolicy, readPolicyFile, isPolicyFileName, PolicyCache, POLICY_FILE_NAMES, type PolicyReadResult } from './policy/policyFiles';

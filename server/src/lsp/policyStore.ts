@@ -8,6 +8,7 @@ import { loadPolicy } from '../engine/policy/loadPolicy';
 import type { Policy } from '../engine/policy/model';
 import { LineIndex } from '../engine/text/lineIndex';
 import type { Lang } from './locale';
+import type { PolicyStatus } from '../protocol';
 
 export interface PolicyState {
   file: string;
@@ -88,13 +89,6 @@ export class PolicyStore {
   }
 }
 
-export interface PolicyStatus {
-  state: 'ok' | 'none' | 'broken';
-  file?: string;
-  /** For broken: the first error, and whether a last good version is still in force. */
-  message?: string;
-  usingLastGood?: boolean;
-}
 
 export function statusOf(store: PolicyStore, file: string | undefined, lang: Lang): PolicyStatus {
   if (!file) return { state: 'none' };

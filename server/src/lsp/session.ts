@@ -11,7 +11,8 @@ import { isSourceFile } from '../engine/workspace/walk';
 import type { Policy } from '../engine/policy/model';
 import { Checker, MAX_DOCUMENT_CHARS } from './checker';
 import { pathToUri, uriToPath } from './uris';
-import { PolicyStore, statusOf, type PolicyStatus } from './policyStore';
+import { PolicyStore, statusOf } from './policyStore';
+import { InventoryChangedNotification, PolicyChangedNotification, type PolicyStatus } from '../protocol';
 import { SettingsCache, type Settings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
 import { Project } from '../engine/xref/reaching';
@@ -70,7 +71,7 @@ export class Session {
     let inventoryTimer: NodeJS.Timeout | undefined;
     this.checker.inventories.onChanged = () => {
       if (inventoryTimer) clearTimeout(inventoryTimer);
-      inventoryTimer = setTimeout(() => void connection.sendNotification('privacyAnnotations/inventoryChanged', {}), 300);
+      inventoryTimer = setTimeout(() => void connection.sendNotification(InventoryChangedNotification, {}), 300);
     };
     this.scanner = new WorkspaceScanner(connection, this.checker, () => this.lang, () => options.progressSupported);
   }
@@ -202,7 +203,7 @@ export class Session {
   /** Re-check everything a policy governs: open documents at once, then closed files under its folder. */
   private async policyChanged(file: string): Promise<void> {
     await this.checker.recheckOpen();
-    void this.connection.sendNotification('privacyAnnotations/policyChanged', { uri: pathToUri(file) });
+    void this.connection.sendNotification(PolicyChangedNotification, { uri: pathToUri(file) });
     await this.scan(path.dirname(file));
   }
 
@@ -211,7 +212,7 @@ export class Session {
     this.policies.invalidateDiscovery();
     for (const f of this.policies.known) this.policies.invalidate(f);
     await this.checker.recheckOpen();
-    void this.connection.sendNotification('privacyAnnotations/policyChanged', {});
+    void this.connection.sendNotification(PolicyChangedNotification, {});
     await this.scan();
   }
 

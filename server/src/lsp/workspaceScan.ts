@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
 import type { Connection } from 'vscode-languageserver';
+import { ScannedNotification } from '../protocol';
 import { walk } from '../engine/workspace/walk';
 import { POLICY_FILE_NAMES } from '../engine/policy/policyFiles';
 import type { Checker } from './checker';
@@ -83,7 +84,7 @@ export class WorkspaceScanner {
     } finally {
       progress?.done();
     }
-    void this.connection.sendNotification('privacyAnnotations/scanned', { files: files.length, withProblems });
+    void this.connection.sendNotification(ScannedNotification, { files: files.length, withProblems });
     return { files: files.length, withProblems };
   }
 }
