@@ -8,17 +8,20 @@ import type { DataMap, MapNode } from './model';
 import { nodeLines, T, type Lang } from './labels';
 
 /** Classes and their colours: readable on GitHub's light and dark themes alike. */
-const CLASS_DEFS = [
-  'classDef sensitive fill:#fbefff,stroke:#8250df,stroke-width:2px,color:#1f2328',
-  'classDef abroad fill:#ddf4ff,stroke:#0969da,color:#1f2328',
-  'classDef untagged stroke-dasharray:6 4',
-  'classDef unmet stroke:#d1242f,stroke-width:3px',
-];
+const CLASS_DEFS: Record<string, string> = {
+  sensitive: 'fill:#fbefff,stroke:#8250df,stroke-width:2px,color:#1f2328',
+  abroad: 'fill:#ddf4ff,stroke:#0969da,color:#1f2328',
+  untagged: 'stroke-dasharray:6 4',
+  unmet: 'stroke:#d1242f,stroke-width:3px',
+};
 const UNMET_LINK = 'stroke:#d1242f,stroke-width:2px';
 const SENSITIVE_LINK = 'stroke:#8250df';
 
 export function mermaidText(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/[^\p{L}\p{N} .,:()/+\-·…⚠@_]/gu, (ch) => `#${ch.codePointAt(0)};`);
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/[^\p{L}\p{N} .,:()/+\-·…⚠@_]/gu, (ch) => `#${ch.codePointAt(0)};`);
 }
 
 function shape(n: MapNode, label: string): string {
@@ -48,7 +51,7 @@ export function dataMapMermaid(map: DataMap, lang: Lang): string {
     ['unmet', (n) => n.unmet.length > 0],
   ];
   const used = classes.map(([name, has]) => [name, map.nodes.filter(has).map((n) => n.ref)] as const).filter(([, refs]) => refs.length > 0);
-  if (used.length) out.push(...CLASS_DEFS.map((d) => `  ${d}`));
+  for (const [name] of used) out.push(`  classDef ${name} ${CLASS_DEFS[name]}`);
   for (const [name, refs] of used) out.push(`  class ${refs.join(',')} ${name}`);
   if (sensitiveLinks.length) out.push(`  linkStyle ${sensitiveLinks.join(',')} ${SENSITIVE_LINK}`);
   if (unmetLinks.length) out.push(`  linkStyle ${unmetLinks.join(',')} ${UNMET_LINK}`);
