@@ -19,7 +19,7 @@ body {
   --pa-bg: var(--vscode-editor-background);
   --pa-muted: var(--vscode-descriptionForeground);
   --pa-box: var(--vscode-editorWidget-background);
-  --pa-line: var(--vscode-editorLineNumber-foreground);
+  --pa-line: color-mix(in srgb, var(--vscode-editor-foreground) 45%, var(--vscode-editor-background));
   --pa-sensitive: var(--vscode-charts-purple);
   --pa-sensitive-box: color-mix(in srgb, var(--vscode-charts-purple) 16%, var(--vscode-editor-background));
   --pa-abroad: var(--vscode-charts-blue);

@@ -246,13 +246,18 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
 
   test('Show Data Map opens the data map beside the editor, once however often it is run', async () => {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(customer));
-    const webviews = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('privacyAnnotations.dataMap'));
+    const allTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const webviews = () => allTabs().filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('privacyAnnotations.dataMap'));
+    // The extension host learns of new tabs a moment after the panel is created.
+    const opened = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => webviews().length > 0, 'the Data Map tab');
     await vscode.commands.executeCommand('privacyAnnotations.showDataMap');
     await vscode.commands.executeCommand('privacyAnnotations.showDataMap');
+    await opened;
     const tabs = webviews();
-    assert.equal(tabs.length, 1, 'one panel');
+    assert.equal(tabs.length, 1, `one panel; tabs: ${allTabs().map((t) => `${t.label} (${t.input instanceof vscode.TabInputWebview ? t.input.viewType : 'text'})`).join(', ')}`);
     assert.equal(tabs[0].label, 'Data Map');
-    assert.notEqual(tabs[0].group.viewColumn, vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === customer.toString()))?.viewColumn, 'beside the code');
+    const code = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === customer.toString()));
+    assert.notEqual(tabs[0].group.viewColumn, code?.viewColumn, 'beside the code');
     await vscode.window.tabGroups.close(tabs);
   });
 

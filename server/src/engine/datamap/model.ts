@@ -155,9 +155,11 @@ export function buildDataMap(inv: Inventory, opts: DataMapOptions = {}): DataMap
 
   // A category is sensitive when the taxonomy says so, or when every use of it is (e.g. all of a minor's data);
   // otherwise only the uses that are sensitive (subject=minor) mark their edges.
+  const annotated = new Set<Draft>();
   const someNotSensitive = new Set<Draft>();
   for (const row of inv.annotations) {
     const c = node('category', row.category, true);
+    annotated.add(c);
     if (!row.sensitive) someNotSensitive.add(c);
     c.name = row.label;
     c.places.push({ kind: 'code', file: row.file, line: row.line, character: row.character, declaration: row.declaration });
@@ -172,10 +174,7 @@ export function buildDataMap(inv: Inventory, opts: DataMapOptions = {}): DataMap
     }
   }
 
-  for (const row of inv.annotations) {
-    const c = drafts.get(`category\0${row.category}`)!;
-    if (!someNotSensitive.has(c)) c.sensitive = true;
-  }
+  for (const c of annotated) if (!someNotSensitive.has(c)) c.sensitive = true;
   for (const row of inv.transfers) addTransfer(row);
 
   function addTransfer(row: TransferRow): void {
@@ -190,7 +189,8 @@ export function buildDataMap(inv: Inventory, opts: DataMapOptions = {}): DataMap
     const place: CodePlace = { kind: 'code', file: row.file, line: row.line, character: row.character, declaration: row.function };
 
     const d = node('destination', row.destination, tagged);
-    if (d.places.length === 0 && record) d.places.push(...policyPlace(['crossBorder', 'destinations', record.id]));
+    // Places are sorted (the policy entry first) and made unique when the map is finished.
+    if (record) d.places.push(...policyPlace(['crossBorder', 'destinations', record.id]));
     d.places.push(place);
     d.abroad ||= !domestic;
     d.country ??= row.country;
@@ -205,7 +205,7 @@ export function buildDataMap(inv: Inventory, opts: DataMapOptions = {}): DataMap
     for (const name of recipients) {
       const r = node('recipient', name, tagged);
       const index = record?.recipients?.indexOf(name) ?? -1;
-      if (r.places.length === 0 && record && index >= 0) r.places.push(...policyPlace(['crossBorder', 'destinations', record.id, 'recipients', index]));
+      if (record && index >= 0) r.places.push(...policyPlace(['crossBorder', 'destinations', record.id, 'recipients', index]));
       r.places.push(place);
       r.abroad ||= !domestic;
       edge(d, r, sent, tagged, unmet);
