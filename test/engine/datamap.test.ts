@@ -142,12 +142,12 @@ describe('data map model', () => {
   test('unmet requirements: no mechanism, an expired record, a destination or purpose the policy lacks, an unknown category, no purpose', () => {
     const { map } = shop('2026-11-28');
     const unmet = (kind: MapNode['kind'], key: string) => find(map, kind, key).unmet.map((u) => u.kind);
-    assert.deepEqual(unmet('destination', 'JP'), ['no-mechanism', 'unknown-destination']);
+    assert.deepEqual(unmet('destination', 'JP'), ['no-mechanism', 'destination-not-in-policy']);
     assert.deepEqual(find(map, 'destination', 'us-analytics').unmet, [{ kind: 'expired', validUntil: '2026-01-31' }]);
     assert.deepEqual(unmet('destination', 'SG'), []);
     assert.deepEqual(unmet('destination', 'CN'), [], 'a domestic destination needs no mechanism');
-    assert.deepEqual(unmet('purpose', 'acount'), ['unknown-purpose']);
-    assert.deepEqual(unmet('category', 'contact.phon'), ['unknown-category']);
+    assert.deepEqual(unmet('purpose', 'acount'), ['purpose-not-in-policy']);
+    assert.deepEqual(unmet('category', 'contact.phon'), ['category-not-in-taxonomy']);
     assert.deepEqual(find(map, 'category', 'identity.gender').unmet, [{ kind: 'no-purpose', count: 1 }]);
     // The edges into a destination with an unmet requirement are marked; the processing before it is not.
     const marked = edgesOf(map).filter((_, i) => map.edges[i].unmet);
@@ -160,7 +160,7 @@ describe('data map model', () => {
     assert.deepEqual(find(map, 'destination', 'JP').unmet.map((u) => u.kind), ['no-mechanism']);
     assert.deepEqual(find(map, 'purpose', 'acount').unmet, []);
     assert.deepEqual(find(map, 'category', 'identity.gender').unmet, [], 'no policy requires a purpose');
-    assert.deepEqual(find(map, 'category', 'contact.phon').unmet.map((u) => u.kind), ['unknown-category']);
+    assert.deepEqual(find(map, 'category', 'contact.phon').unmet.map((u) => u.kind), ['category-not-in-taxonomy']);
   });
 
   test('transfers found in code that nobody tagged are drawn apart, and stop being so once a tag says the same', () => {

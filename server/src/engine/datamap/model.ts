@@ -41,9 +41,9 @@ export type MapPlace = CodePlace | PolicyPlace;
 export type Unmet =
   | { kind: 'no-mechanism' }
   | { kind: 'expired'; validUntil: string }
-  | { kind: 'unknown-destination' }
-  | { kind: 'unknown-purpose' }
-  | { kind: 'unknown-category' }
+  | { kind: 'destination-not-in-policy' }
+  | { kind: 'purpose-not-in-policy' }
+  | { kind: 'category-not-in-taxonomy' }
   | { kind: 'no-purpose'; count: number };
 
 export interface MapNode {
@@ -130,12 +130,12 @@ export function buildDataMap(inv: Inventory, opts: DataMapOptions = {}): DataMap
       if (kind === 'category') {
         d.name = taxonomy.label(key);
         d.sensitive = taxonomy.isSensitive(key);
-        if (!taxonomy.knows(key)) addUnmet(d, { kind: 'unknown-category' });
+        if (!taxonomy.knows(key)) addUnmet(d, { kind: 'category-not-in-taxonomy' });
         if (policy && Object.hasOwn(policy.categories.custom, key)) d.places.push(...policyPlace(['categories', 'custom', key]));
       } else if (kind === 'purpose') {
         const p = policy?.purposes.get(key);
         if (p?.description) d.description = { en: p.description, zh: p.descriptionZh ?? p.description };
-        if (policy && !p) addUnmet(d, { kind: 'unknown-purpose' });
+        if (policy && !p) addUnmet(d, { kind: 'purpose-not-in-policy' });
         d.places.push(...policyPlace(['purposes', key]));
       }
     }
@@ -184,7 +184,7 @@ export function buildDataMap(inv: Inventory, opts: DataMapOptions = {}): DataMap
     const problems: Unmet[] = [];
     if (!domestic && !row.mechanism) problems.push({ kind: 'no-mechanism' });
     if (row.validUntil && today && (daysBetween(today, row.validUntil) ?? 0) < 0) problems.push({ kind: 'expired', validUntil: row.validUntil });
-    if (policy && !domestic && !record) problems.push({ kind: 'unknown-destination' });
+    if (policy && !domestic && !record) problems.push({ kind: 'destination-not-in-policy' });
     const unmet = problems.length > 0;
     const place: CodePlace = { kind: 'code', file: row.file, line: row.line, character: row.character, declaration: row.function };
 
