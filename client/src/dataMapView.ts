@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DataMapRequest, type MapPlace } from '../../server/src/lsp/protocol';
+import { DataMapRequest, type MapPlace } from '../../server/src/protocol';
 
 type FromWebview = { type: 'ready' } | { type: 'open'; node: string };
 

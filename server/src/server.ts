@@ -29,9 +29,8 @@ import { observe } from './engine/policy/observe';
 import { starterPolicy } from './engine/policy/starter';
 import { walk } from './engine/workspace/walk';
 import { dataMapPicture } from './engine/datamap/index';
-import { DataMapRequest } from './lsp/protocol';
 import * as path from 'node:path';
-import { InventoryRequest, PolicyStatusRequest, ProposePolicyRequest } from './protocol';
+import { DataMapRequest, InventoryRequest, PolicyStatusRequest, ProposePolicyRequest } from './protocol';
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);

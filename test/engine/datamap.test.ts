@@ -1,9 +1,9 @@
 /** The data map's model: what flows where, and what is marked, from tagged code and a policy. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inventoryOf, mergeInventories, type Inventory, type TransferRow } from '../../server/src/engine/inventory/inventory';
+import { mergeInventories, type Inventory, type TransferRow } from '../../server/src/engine/inventory/inventory';
 import { buildDataMap, type DataMap, type MapNode } from '../../server/src/engine/datamap/index';
-import { loadPolicy } from '../../server/src/engine/index';
+import { analyzeDocument, loadPolicy } from '../../server/src/engine/index';
 
 const POLICY_TEXT = `version: 1
 require:
@@ -68,7 +68,8 @@ export function backup(): void {}
 `;
 
 function shop(today?: string, withPolicy = true): { inv: Inventory; map: DataMap } {
-  const inv = mergeInventories([inventoryOf(CODE, '/shop/src/customer.ts', 'src/customer.ts', withPolicy ? policy : undefined)]);
+  const analysis = analyzeDocument({ text: CODE, fileName: '/shop/src/customer.ts' }, withPolicy ? policy : undefined, { today: '2026-11-28', hints: 'off' });
+  const inv = mergeInventories([analysis.inventory('src/customer.ts')]);
   return { inv, map: buildDataMap(inv, { policy: withPolicy ? policy : undefined, today }) };
 }
 

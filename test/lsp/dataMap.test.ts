@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { REPO_ROOT } from '../helpers';
 import { TestClient } from './lspClient';
-import { DataMapRequest, type DataMapPicture } from '../../server/src/lsp/protocol';
+import { DataMapRequest, type DataMapPicture } from '../../server/src/protocol';
 
 const DEMO = path.join(REPO_ROOT, 'examples', 'demo');
 const POLICY = path.join(DEMO, 'privacy-policy.yaml');

@@ -7,7 +7,7 @@
 import type { Localized } from '../types';
 import type { Inventory, TransferRow } from '../inventory/inventory';
 import type { Policy } from '../policy/model';
-import { findDestination } from '../analysis/resolve';
+import { findDestination } from '../resolve/resolve';
 import { Taxonomy } from '../taxonomy/taxonomy';
 import { countryName } from '../geo/countries';
 import { daysBetween } from '../text/dates';
