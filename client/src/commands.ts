@@ -1,10 +1,11 @@
-/** Commands: create a policy file, show a PIPL article, restart the server, show the output. */
+/** Commands: create a policy file, show a PIPL article, restart the server, show the output, the inventory and its data map. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ProposePolicyRequest } from '../../server/src/protocol';
 import { policyTemplate } from '../../server/src/engine/policy/template';
 import { ArticleView } from './articleView';
 import { exportInventory, InventoryView } from './inventoryView';
+import { DataMapPanel } from './dataMapView';
 
 function lang(): 'en' | 'zh' {
   return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
@@ -26,6 +27,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.window.registerTreeDataProvider('privacyAnnotations.personalData', view),
     vscode.commands.registerCommand('privacyAnnotations.refreshInventory', () => view.refresh()),
   );
+  const dataMap = new DataMapPanel(client, view.onDidChangeTreeData);
+  context.subscriptions.push(dataMap, vscode.commands.registerCommand('privacyAnnotations.showDataMap', () => dataMap.show()));
   return view;
 }
 

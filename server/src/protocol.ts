@@ -4,6 +4,10 @@
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { Inventory } from './engine/index';
+import type { DataMapPicture } from './engine/datamap/index';
+
+export type { DataMapPicture } from './engine/datamap/index';
+export type { MapPlace } from './engine/datamap/model';
 
 /** Which policy governs a document, and whether it can be used (the status bar). */
 export interface PolicyStatus {
@@ -20,6 +24,9 @@ export type InventoryFormat = 'json' | 'md' | 'csv';
 
 /** The workspace's data inventory: the rows without a format, or the text of an export in one. */
 export const InventoryRequest = new RequestType<{ format?: InventoryFormat } | undefined, Inventory | string | null, void>('privacyAnnotations/inventory');
+
+/** The workspace's data map as SVG in the server's language, with the places each box opens (null before start-up). */
+export const DataMapRequest = new RequestType<Record<string, never>, DataMapPicture | null, void>('privacyAnnotations/dataMap');
 
 /** A starter policy for a workspace folder (its URI), proposed from its code; null when none can be made. */
 export const ProposePolicyRequest = new RequestType<{ folder: string }, string | null, void>('privacyAnnotations/proposePolicy');

@@ -28,8 +28,9 @@ import { inventoryCsv, inventoryJson, inventoryMarkdown } from './engine/invento
 import { observe } from './engine/policy/observe';
 import { starterPolicy } from './engine/policy/starter';
 import { walk } from './engine/workspace/walk';
+import { dataMapPicture } from './engine/datamap/index';
 import * as path from 'node:path';
-import { InventoryRequest, PolicyStatusRequest, ProposePolicyRequest } from './protocol';
+import { DataMapRequest, InventoryRequest, PolicyStatusRequest, ProposePolicyRequest } from './protocol';
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
@@ -153,6 +154,15 @@ connection.onRequest(
     if (!format) return inventory;
     const meta = { generated: todayUtc(), policies: session.policies.known, policy: session.policies.known.length === 1 ? session.policies.state(session.policies.known[0]).inForce : undefined, lang: session.lang };
     return format === 'csv' ? inventoryCsv(inventory) : format === 'md' ? inventoryMarkdown(inventory, meta) : inventoryJson(inventory, meta);
+  }),
+);
+
+connection.onRequest(
+  DataMapRequest,
+  safe(connection, 'dataMap', null, async () => {
+    if (!session) return null;
+    const known = session.policies.known;
+    return dataMapPicture(await session.inventory(), { policy: known.length === 1 ? session.policies.state(known[0]).inForce : undefined, today: todayUtc() }, session.lang);
   }),
 );
 

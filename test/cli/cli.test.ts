@@ -569,6 +569,7 @@ describe('--help and --version', () => {
       assert.equal(r.code, 0, args.join(' '));
       assert.ok(r.stdout.includes('Usage: privacy-annotations check [paths...]'), args.join(' '));
       for (const opt of ['--policy', '--format', '--output', '--fail-on', '--today', '--lang']) assert.ok(r.stdout.includes(opt), `${args.join(' ')}: ${opt}`);
+      assert.ok(r.stdout.includes('inventory [paths...] [--format md|csv|json|mermaid|svg]'), 'the data map formats');
       assert.equal(r.stderr, '');
     }
   });
@@ -586,5 +587,6 @@ describe('--help and --version', () => {
     const r = await run(['--lang', 'zh', '--help']);
     assert.equal(r.code, 0);
     assert.ok(r.stdout.includes('用法：privacy-annotations check'), r.stdout);
+    assert.ok(r.stdout.includes('mermaid（Mermaid 格式的数据流向图）'), r.stdout);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * What users see of the demo, byte for byte: the bundled CLI's JSON report (English and Chinese) and its
- * inventory (JSON and Markdown) on examples/demo. A refactoring must leave these unchanged; a change meant to
- * alter them rewrites the copies with `UPDATE_GOLDEN=1 node test/run.mjs golden` and shows the diff in review.
+ * What users see of the demo, byte for byte: the bundled CLI's JSON report (English and Chinese), its
+ * inventory (JSON and Markdown) and its data map (Mermaid) on examples/demo. A refactoring must leave these
+ * unchanged; a change meant to alter them rewrites the copies with `UPDATE_GOLDEN=1 node test/run.mjs golden` and shows the diff in review.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,6 +18,7 @@ const CASES: { file: string; args: string[] }[] = [
   { file: 'demo-check.zh.json', args: ['check', 'examples/demo', '--format', 'json', '--lang', 'zh', ...TODAY] },
   { file: 'demo-inventory.json', args: ['inventory', 'examples/demo', '--format', 'json', ...TODAY] },
   { file: 'demo-inventory.md', args: ['inventory', 'examples/demo', '--format', 'md', ...TODAY] },
+  { file: 'demo-datamap.mmd', args: ['inventory', 'examples/demo', '--format', 'mermaid', ...TODAY] },
 ];
 
 describe('the demo, as users see it (golden copies)', () => {

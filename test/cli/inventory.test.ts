@@ -49,7 +49,32 @@ describe('inventory', () => {
     assert.match(zh, /## 处理目的：|## 处理目的: /);
   });
 
+  test('md: the record opens with the data map, a Mermaid flowchart in a fenced block', async () => {
+    const en = (await run()).out;
+    const block = /\n## Data map\n\n.+\n\n```mermaid\n(flowchart LR\n[\s\S]*?)```\n/.exec(en);
+    assert.ok(block, en.slice(0, 2000));
+    assert.equal(block[1], (await run('--format', 'mermaid')).out, 'the same map as --format mermaid');
+    assert.ok(en.indexOf('## Data map') < en.indexOf('## Purpose:'), 'before the purposes');
+    const zh = (await run('--lang', 'zh')).out;
+    assert.match(zh, /\n## 数据流向图\n[\s\S]*```mermaid\nflowchart LR\n[\s\S]*人脸信息<br>biometric\.face · 敏感/);
+  });
+
+  test('mermaid and svg: the data map alone, in the language asked for', async () => {
+    const mermaid = await run('--format', 'mermaid');
+    assert.equal(mermaid.code, 0, mermaid.err);
+    assert.match(mermaid.out, /^flowchart LR\n/);
+    assert.match(mermaid.out, /\{\{"JP<br>Japan · abroad<br>⚠ no transfer mechanism/);
+    const svg = await run('--format', 'svg', '--lang', 'zh');
+    assert.equal(svg.code, 0, svg.err);
+    assert.match(svg.out, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="pa-datamap"/);
+    assert.match(svg.out, /<title id="pa-map-title">数据流向图 · Lotus Mall/);
+    assert.match(svg.out, /<\/svg>\n$/);
+    assert.equal((await run('--format', 'svg', '--lang', 'zh')).out, svg.out, 'the same bytes each run');
+  });
+
   test('--output writes the file; a bad format is a usage error', async () => {
-    assert.equal((await run('--format', 'sarif')).code, 2);
+    const bad = await run('--format', 'sarif');
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--format takes one of md, csv, json, mermaid, svg; got "sarif"/);
   });
 });

@@ -2,7 +2,7 @@
 //   1. main  - the mocha suite test/e2e/suite/extension.e2e.ts inside the extension host, extension
 //              loaded unpacked from this repo, on a temp copy of examples/demo;
 //   2. ui    - test/e2e/ui/workbench.ui.mjs: Playwright drives the workbench as a person would and
-//              saves docs/images/{problems,hover,quickfix}.png;
+//              saves docs/images/{problems,hover,quickfix,datamap}.png;
 //   3. vsix  - the .vsix from `npm run package`, installed with `code-server --install-extension`
 //              into its own extensions folder, checked by test/e2e/suite/vsix.e2e.ts.
 // Results come from files written by a mocha reporter; the last line is "N passed, N failed".

@@ -4,7 +4,7 @@ import { isRealDate } from '../engine/text/dates';
 import { MAX_AUTO_THREADS, MIN_FILES_PER_THREAD, type Concurrency } from './parallel';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'gitlab';
-export type InventoryFormat = 'md' | 'csv' | 'json';
+export type InventoryFormat = 'md' | 'csv' | 'json' | 'mermaid' | 'svg';
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 
 export interface CliArgs {
@@ -29,7 +29,7 @@ export interface CliArgs {
 export class UsageError extends Error {}
 
 const FORMATS: Format[] = ['text', 'json', 'sarif', 'github', 'gitlab'];
-const INVENTORY_FORMATS: InventoryFormat[] = ['md', 'csv', 'json'];
+const INVENTORY_FORMATS: InventoryFormat[] = ['md', 'csv', 'json', 'mermaid', 'svg'];
 const FAIL_ON: FailOn[] = ['error', 'warning', 'info', 'never'];
 const VALUE_OPTIONS = new Set(['--policy', '--format', '--output', '--fail-on', '--today', '--lang', '--changed-since', '--concurrency']);
 
@@ -117,14 +117,16 @@ export const HELP: Record<Lang, string> = {
   en: `privacy-annotations: check @personalData and @crossBorder tags against your privacy policy and PIPL
 
 Usage: privacy-annotations check [paths...] [options]      (paths default to .)
-       privacy-annotations inventory [paths...] [--format md|csv|json] [--output FILE]
+       privacy-annotations inventory [paths...] [--format md|csv|json|mermaid|svg] [--output FILE]
        privacy-annotations init [paths...] [--output FILE]   (a starter policy proposed from the code)
 
 Options:
   --policy FILE          use this policy file instead of the nearest privacy-policy.yaml|yml|json
   --format FORMAT        check: text (default), json, sarif, github (workflow annotations)
                          or gitlab (Code Quality report)
-                         inventory: md (default, a processing record), csv or json
+                         inventory: md (default, a processing record with the data map), csv,
+                         json, mermaid (the data map as a Mermaid flowchart) or svg (the data
+                         map as a self-contained picture)
   --changed-since REF    pull-request mode: only findings on lines changed since the git ref REF
                          (working tree against REF; untracked files count as new), plus findings
                          a changed policy file introduces anywhere. REF must be fetched: in CI
@@ -151,14 +153,15 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
   zh: `privacy-annotations：根据隐私政策文件和《个人信息保护法》检查 @personalData 与 @crossBorder 标签
 
 用法：privacy-annotations check [路径...] [选项]      （路径默认为 .）
-      privacy-annotations inventory [路径...] [--format md|csv|json] [--output 文件]
+      privacy-annotations inventory [路径...] [--format md|csv|json|mermaid|svg] [--output 文件]
       privacy-annotations init [路径...] [--output 文件]   （根据代码生成政策文件草案）
 
 选项：
   --policy 文件          使用指定的政策文件，而不是最近的 privacy-policy.yaml|yml|json
   --format 格式          check：text（默认）、json、sarif、github（工作流注释）
                          或 gitlab（代码质量报告）
-                         inventory：md（默认，处理记录）、csv 或 json
+                         inventory：md（默认，含数据流向图的处理记录）、csv、json、
+                         mermaid（Mermaid 格式的数据流向图）或 svg（独立的数据流向图图片）
   --changed-since 引用   合并请求模式：只报告自 git 引用以来改动的行上的问题（工作区与该引用比较；
                          未跟踪的文件视为全新），以及政策文件的改动在任何位置新引入的问题。
                          该引用必须已获取：CI 中请拉取完整历史（fetch-depth: 0）或获取目标分支

@@ -1,4 +1,4 @@
-/** `privacy-annotations inventory`: the data inventory of some paths, as Markdown, CSV or JSON. */
+/** `privacy-annotations inventory`: the data inventory of some paths, as Markdown, CSV or JSON, or its data map (Mermaid, SVG). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PolicyCache } from '../engine/policy/policyFiles';
@@ -8,6 +8,9 @@ import { analyzeDocument, NotCheckedError } from '../engine/index';
 import { Project } from '../engine/xref/reaching';
 import { nodeFileSystem } from '../engine/xref/nodeFs';
 import { inventoryCsv, inventoryJson, inventoryMarkdown } from '../engine/inventory/formats';
+import { buildDataMap } from '../engine/datamap/model';
+import { dataMapMermaid } from '../engine/datamap/mermaid';
+import { dataMapSvg } from '../engine/datamap/svg';
 import { relativePath } from './checkFile';
 import type { InventoryFormat } from './args';
 import type { Lang } from './report';
@@ -46,5 +49,9 @@ export function runInventory(opts: InventoryOptions): string {
   const meta = { generated: opts.today, policies: loaded.map((p) => relativePath(opts.cwd, p.file)).sort(), policy: loaded.length === 1 ? loaded[0].policy : undefined, lang: opts.lang };
   if (opts.format === 'csv') return inventoryCsv(inv);
   if (opts.format === 'json') return inventoryJson(inv, meta);
+  if (opts.format === 'mermaid' || opts.format === 'svg') {
+    const map = buildDataMap(inv, { policy: meta.policy, today: opts.today });
+    return opts.format === 'svg' ? dataMapSvg(map, opts.lang) : dataMapMermaid(map, opts.lang);
+  }
   return inventoryMarkdown(inv, meta);
 }

@@ -214,7 +214,7 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
 
   test('the commands are registered', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const id of ['privacyAnnotations.createPolicy', 'privacyAnnotations.showArticle', 'privacyAnnotations.restartServer', 'privacyAnnotations.showOutput']) {
+    for (const id of ['privacyAnnotations.createPolicy', 'privacyAnnotations.showArticle', 'privacyAnnotations.restartServer', 'privacyAnnotations.showOutput', 'privacyAnnotations.showDataMap']) {
       assert.ok(commands.includes(id), `${id} is registered`);
     }
   });
@@ -242,6 +242,23 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).trim().split(/\r?\n/);
     assert.match(rows[0], /^kind,category,sensitive,/);
     assert.ok(rows.some((r) => r.startsWith('annotation,biometric.face,true,')), rows.slice(0, 5).join('\n'));
+  });
+
+  test('Show Data Map opens the data map beside the editor, once however often it is run', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(customer));
+    const allTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const webviews = () => allTabs().filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('privacyAnnotations.dataMap'));
+    // The extension host learns of new tabs a moment after the panel is created.
+    const opened = waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => webviews().length > 0, 'the Data Map tab');
+    await vscode.commands.executeCommand('privacyAnnotations.showDataMap');
+    await vscode.commands.executeCommand('privacyAnnotations.showDataMap');
+    await opened;
+    const tabs = webviews();
+    assert.equal(tabs.length, 1, `one panel; tabs: ${allTabs().map((t) => `${t.label} (${t.input instanceof vscode.TabInputWebview ? t.input.viewType : 'text'})`).join(', ')}`);
+    assert.equal(tabs[0].label, 'Data Map');
+    const code = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === customer.toString()));
+    assert.notEqual(tabs[0].group.viewColumn, code?.viewColumn, 'beside the code');
+    await vscode.window.tabGroups.close(tabs);
   });
 
   test('the getting-started walkthrough is contributed and opens', async () => {

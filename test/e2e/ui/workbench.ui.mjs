@@ -1,7 +1,8 @@
 // What a person sees: Playwright drives the real VS Code workbench (code-server + headless Chromium)
 // with the extension loaded unpacked, on a temp copy of examples/demo. It opens src/customer.ts from
 // the explorer, finds the squiggle, reads the Problems panel, hovers biometric.face, opens the
-// quick-fix menu, and saves docs/images/{problems,hover,quickfix}.png. Each step asserts what it reads.
+// quick-fix menu, opens the data map and clicks its boxes, and saves
+// docs/images/{problems,hover,quickfix,datamap}.png. Each step asserts what it reads.
 // Run by test/e2e/run.mjs (mocha, tdd).
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -147,7 +148,8 @@ suite('What a person sees in VS Code', function () {
   test('hovering the biometric.face squiggle shows the PIPL citation', async function () {
     await scrollToUpperHalf('@personalData biometric.face purpose=faceLogin');
     // The diagnostic's part of the hover shows first; the extension's explanation follows from its hover provider.
-    const hover = page.locator('.monaco-hover:visible', { hasText: 'Sensitive personal information' });
+    // Case-sensitive: the diagnostic's own text says "sensitive personal information" too, and may show alone first.
+    const hover = page.locator('.monaco-hover:visible', { hasText: /Sensitive personal information/ });
     let word;
     // Code lenses arriving late move the lines down: measure again and retry if no hover came.
     for (let attempt = 1; ; attempt++) {
@@ -215,5 +217,70 @@ suite('What a person sees in VS Code', function () {
     await page.screenshot({ path: join(IMAGES, 'quickfix.png') });
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'hidden' });
+  });
+
+  /** Runs a command from the command palette by its title, as a person would. */
+  async function runCommand(title) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  test('Show Data Map draws where personal data goes, in the theme; a click on a box opens its code or policy entry', async function () {
+    // Room for the whole map: a taller window, no side bar, no other editor.
+    await page.setViewportSize({ width: 1440, height: 1580 });
+    await runCommand('View: Close All Editors');
+    await runCommand('View: Close Primary Side Bar');
+    await runCommand('Privacy Annotations: Show Data Map');
+    await page.locator('.tabs-container .tab.active', { hasText: 'Data Map' }).waitFor();
+    const map = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const boxes = map.locator('svg.pa-datamap g[data-node]');
+    await boxes.first().waitFor();
+    assert.ok((await boxes.count()) > 30, `the demo's categories, purposes, destinations and recipients (${await boxes.count()} boxes)`);
+    const box = (title) => boxes.filter({ has: map.locator('tspan.pa-t', { hasText: new RegExp(`^${title}$`) }) });
+    assert.deepEqual(await box('JP').locator('tspan').allTextContents(), ['JP', 'Japan · abroad', '⚠ no transfer mechanism', '⚠ not approved in the policy']);
+    // Nothing loads from anywhere, and the map's colours are the theme's (so its style sheet was let in by its nonce).
+    const look = await map.locator('body').evaluate((body) => {
+      const theme = getComputedStyle(body);
+      const face = [...document.querySelectorAll('g[data-node]')].find((g) => g.textContent.includes('biometric.face'));
+      const probe = document.createElement('div');
+      probe.style.color = theme.getPropertyValue('--vscode-charts-purple');
+      body.append(probe);
+      const purple = getComputedStyle(probe).color;
+      probe.style.color = theme.getPropertyValue('--vscode-editor-background');
+      const background = getComputedStyle(probe).color;
+      probe.remove();
+      return {
+        csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]').content,
+        stroke: getComputedStyle(face.querySelector('.pa-box')).stroke,
+        purple,
+        fill: getComputedStyle(document.querySelector('.pa-bg')).fill,
+        background,
+      };
+    });
+    assert.match(look.csp, /^default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+';$/);
+    assert.equal(look.stroke, look.purple, 'a sensitive category is drawn in the theme\'s purple');
+    assert.equal(look.fill, look.background, 'the map lies on the editor background');
+    mkdirSync(IMAGES, { recursive: true });
+    await page.screenshot({ path: join(IMAGES, 'datamap.png') });
+
+    // JP is written in one place: the @crossBorder function opens at once.
+    await box('JP').click();
+    await page.locator('.tabs-container .tab.active', { hasText: 'afterSales.ts' }).waitFor();
+    await page.locator('#status\\.editor\\.selection', { hasText: 'Ln 51, Col 23' }).waitFor();
+    // A purpose is in the policy and in the code: a pick lists the policy entry first, which opens at its key.
+    await page.locator('.tabs-container .tab', { hasText: 'Data Map' }).click();
+    await box('faceLogin').click();
+    const pick = page.locator('.quick-input-widget .monaco-list-row');
+    await pick.first().waitFor();
+    assert.match(await pick.first().innerText(), /purposes\.faceLogin/);
+    assert.ok((await pick.count()) >= 4, 'the policy entry and the tags that name the purpose');
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: 'privacy-policy.yaml' }).waitFor();
+    await page.locator('#status\\.editor\\.selection', { hasText: /Ln 52, Col (3|12) \(9 selected\)/ }).waitFor();
   });
 });

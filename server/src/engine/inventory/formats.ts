@@ -1,6 +1,8 @@
 /** The inventory as JSON, CSV (one table, a row per annotation and per transfer) or Markdown (a processing record). */
 import type { Policy } from '../policy/model';
 import type { AnnotationRow, Inventory, TransferRow } from './inventory';
+import { buildDataMap } from '../datamap/model';
+import { dataMapMermaid } from '../datamap/mermaid';
 
 export interface InventoryMeta {
   generated: string;
@@ -62,6 +64,8 @@ const T = {
     valid: 'Valid until',
     sent: 'Categories sent',
     noTransfers: 'No transfer out of mainland China is declared.',
+    dataMap: 'Data map',
+    dataMapIntro: 'Where the personal data goes: categories → purposes → destinations → recipients. Sensitive categories, transfers abroad and requirements not met are marked.',
     yes: 'yes',
     summary: (a: number, s: number, t: number) => `${a} annotated categories (${s} sensitive), ${t} transfers abroad.`,
   },
@@ -87,6 +91,8 @@ const T = {
     valid: '有效期至',
     sent: '出境类别',
     noTransfers: '未声明向中国境外提供个人信息。',
+    dataMap: '数据流向图',
+    dataMapIntro: '个人信息的流向：类别 → 处理目的 → 目的地 → 接收方。标出了敏感个人信息、出境和未满足的要求。',
     yes: '是',
     summary: (a: number, s: number, t: number) => `共 ${a} 项带标注的个人信息类别（其中敏感 ${s} 项），${t} 项出境。`,
   },
@@ -100,6 +106,8 @@ export function inventoryMarkdown(inv: Inventory, meta: InventoryMeta): string {
   if (meta.policies.length) out.push(`- **${t.policy}**: ${meta.policies.map((p) => `\`${p}\``).join(', ')}`);
   const sensitive = inv.annotations.filter((a) => a.sensitive).length;
   out.push('', t.summary(inv.annotations.length, sensitive, inv.transfers.length), '');
+  const map = buildDataMap(inv, { policy: meta.policy, today: meta.generated });
+  out.push(`## ${t.dataMap}`, '', t.dataMapIntro, '', '```mermaid', dataMapMermaid(map, meta.lang).trimEnd(), '```', '');
 
   const byPurpose = new Map<string, AnnotationRow[]>();
   for (const a of inv.annotations) {

@@ -38,6 +38,8 @@ export interface TransferRow {
   file: string;
   line: number;
   character: number;
+  /** false: a transfer found in the code that no @crossBorder declares (absent means tagged). */
+  tagged?: boolean;
 }
 
 export interface Inventory {
