@@ -17,12 +17,18 @@ import type { Localized } from '../types';
 import { BUILTIN_CATEGORIES } from '../taxonomy/builtin';
 import { hasCjk, splitWords } from './identifiers';
 import {
+  ARTICLES,
   BUSINESS_WORDS,
+  CATEGORY_KILLS,
   CHINESE_TERMS,
   CN_NEUTRAL_AFTER,
   CN_NEUTRAL_BEFORE,
+  CN_PERSON_TERM,
+  CN_WHETHER,
   DATA_SUFFIXES,
+  DEVICE_CATEGORIES,
   DOC_LEAD_NEUTRAL,
+  DOC_LEAD_OF_NEUTRAL,
   FLAG_PREFIXES,
   INITIALS_FALSE_STARTS,
   INITIALS_TOKEN,
@@ -32,13 +38,18 @@ import {
   NEUTRAL_HEADS,
   NEUTRAL_TYPE_HEADS,
   NON_PERSON_OWNER_WORDS,
+  NUMERIC_CATEGORIES,
   PERSON_WORDS,
+  PHRASE_STOPS,
+  POSSESSOR_PREPOSITIONS,
+  PREPOSITIONS,
+  PRIMITIVE_TYPE_NAMES,
+  SENTENCE_WORDS,
   META_OWNER_HEADS,
   TRANSPARENT_MODIFIERS,
   GENERIC_OWNER_SUFFIXES,
   AMBIGUOUS_PERSON_WORDS,
   TECH_CONTEXT,
-  TECH_WORDS,
   TERMS,
   SEGMENT_VOCABULARY as VOCABULARY,
   type Term,
@@ -77,23 +88,9 @@ const MIN_EVIDENCE = 0.3;
 const DOC_WINDOW = 2;
 /** A documentation term counts only among the first words of its first sentence, where the subject stands. */
 const DOC_SUBJECT_WORDS = 6;
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'that', 'each', 'its', 'their', 'his', 'her', 'current', 'given']);
-/** Little words that are flags in a name (isMobile, byName) but ordinary in a sentence. */
-const SENTENCE_WORDS = new Set(['of', 'for', 'by', 'with', 'per', 'on', 'no', 'if', 'when', 'is', 'has', 'have', 'was', 'were', 'can', 'could', 'will', 'did', 'does', 'should', 'need', 'needs', 'use', 'set', 'get', 'display', 'type', 'key', 'image', 'label']);
 
-const IP = 'device.ip';
-const DEVICE_CATEGORIES = new Set(['device.id', 'device.ip']);
 const ADDR = 'contact.address';
 const BIRTH = 'identity.birthDate';
-const EMAIL = 'contact.email';
-const EMAIL_KILLS = new Set(['system', 'sys', 'from', 'noreply', 'sender', 'reply', 'bounce', 'smtp', 'admin', 'ops', 'alert', 'alerts', 'notification', 'webmaster', 'postmaster']);
-
-/** Categories whose values are plausibly plain numbers (for evidence without a term: Chinese docs). */
-const NUMERIC_CATEGORIES = new Set([
-  'identity.gender',
-  'contact.phone', 'health.physiological', 'financial.credit', 'financial.transaction', 'financial.account',
-  'employment.record', 'education.record', 'identity.birthDate', 'location.track', 'location.coarse', 'account.id',
-]);
 
 const LABELS = new Map(BUILTIN_CATEGORIES.map((c) => [c.id, c.label]));
 
@@ -201,8 +198,7 @@ function scoreMatch(words: readonly string[], start: number, end: number, term: 
     if (window !== undefined && SENTENCE_WORDS.has(w)) continue;
     if (FLAG_PREFIXES.has(w) && !term.attribute) return 0;
     if (BUSINESS_WORDS.has(w)) return 0;
-    if ((term.category === IP || term.category === ADDR) && TECH_WORDS.has(w)) return 0;
-    if (term.category === EMAIL && EMAIL_KILLS.has(w)) return 0;
+    if (CATEGORY_KILLS.get(term.category)?.has(w)) return 0;
   }
   // Only the words right before the term qualify it: userPhone, receiverDetailAddress, but not userAgentPolicyName.
   let person = false;
@@ -304,12 +300,12 @@ function chineseEvidence(text: string, source: Source): { evidence?: Evidence; k
     kept.sort((a, b) => b.weight - a.weight || b.end - a.end);
     // A person word before another term names whose data it is: 收件人手机号 is the recipient's phone, not a name.
     const person = kept[0];
-    const owned = person.category === 'identity.name' && /人$/.test(person.text) ? kept.find((m) => m.start >= person.end) : undefined;
+    const owned = person.category === 'identity.name' && CN_PERSON_TERM.test(person.text) ? kept.find((m) => m.start >= person.end) : undefined;
     const top = owned ?? person;
     const before = clause.slice(0, top.start);
     const after = clause.slice(top.end);
     // 是否阳性 (whether positive) is itself medical data; 是否开启手机号登录 (whether phone login is on) is not.
-    const flag = /是否/.test(clause) || CN_NEUTRAL_BEFORE.test(before);
+    const flag = CN_WHETHER.test(clause) || CN_NEUTRAL_BEFORE.test(before);
     if (CN_NEUTRAL_AFTER.test(after) || (flag && !top.attribute)) {
       killed = true;
       continue;
@@ -322,10 +318,6 @@ function chineseEvidence(text: string, source: Source): { evidence?: Evidence; k
 }
 
 // ---------------------------------------------------------------- type and documentation
-
-const PRIMITIVES = new Set(['string', 'number', 'boolean', 'null', 'undefined', 'bigint', 'symbol', 'object', 'unknown', 'any',
-  'never', 'void', 'array', 'readonlyarray', 'record', 'partial', 'readonly', 'required', 'pick', 'omit', 'date', 'true', 'false',
-  'uint8array', 'float32array', 'float64array', 'int32array', 'arraybuffer', 'buffer', 'blob', 'file', 'bytes']);
 
 function typeInfo(typeText: string | undefined): TypeInfo | undefined {
   if (!typeText) return undefined;
@@ -347,7 +339,7 @@ function typeInfo(typeText: string | undefined): TypeInfo | undefined {
   while ((m = re.exec(names))) {
     const id = m[0];
     const lower = id.toLowerCase();
-    if (PRIMITIVES.has(lower)) continue;
+    if (PRIMITIVE_TYPE_NAMES.has(lower)) continue;
     const words = splitWords(id, VOCABULARY).filter((w) => !/^\d+$/.test(w));
     const head = words[words.length - 1];
     if (NEUTRAL_TYPE_HEADS.has(lower) || (head !== undefined && NEUTRAL_TYPE_HEADS.has(head))) info.kill = true;
@@ -413,16 +405,13 @@ function docWords(sentence: string): DocWord[] {
   return out;
 }
 
-const PREPOSITIONS = new Set(['of', 'for', 'to', 'by', 'with', 'from', 'about', 'on', 'in', 'into', 'via', 'using', 'against', 'than']);
-const PHRASE_STOPS = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or', 'as', 'that', 'which', 'who', 'is', 'are', 'was', 'be', 'if', 'when', 'e', 'g', 'eg', 'ie']);
-
 function englishDocEvidence(doc: string): { evidence?: Evidence; killed: boolean } {
   // The first sentence says what the value is, and says it first: "The customer's mobile number".
   const first = doc.split(/(?<=[.!?])\s|\n\s*\n/)[0] ?? doc;
   const tokens = docWords(first);
   const words = tokens.map((t) => t.word);
   if (words.length === 0) return { killed: false };
-  if (DOC_LEAD_NEUTRAL.has(words[0]) || (words[1] === 'of' && (words[0] === 'number' || words[0] === 'name'))) return { killed: true };
+  if (DOC_LEAD_NEUTRAL.has(words[0]) || (words[1] === 'of' && DOC_LEAD_OF_NEUTRAL.has(words[0]))) return { killed: true };
   let best: Evidence | undefined;
   for (const m of outermost(words)) {
     if (m.start >= DOC_SUBJECT_WORDS) continue;
@@ -435,7 +424,7 @@ function englishDocEvidence(doc: string): { evidence?: Evidence; killed: boolean
     // "Full name of the repository", "name of the file": the possessor is not a person.
     let k = m.end;
     while (k < words.length && DATA_SUFFIXES.has(words[k])) k++;
-    if (words[k] === 'of' || words[k] === 'for') {
+    if (POSSESSOR_PREPOSITIONS.has(words[k])) {
       let j = k + 1;
       while (j < words.length && ARTICLES.has(words[j])) j++;
       const possessor = words[j];
