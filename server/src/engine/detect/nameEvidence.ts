@@ -1,8 +1,9 @@
 /**
  * Evidence from a name's words (as splitWords gives them: camelCase, snake_case, run-together pinyin): the
- * best-scoring term of the lexicon, judged by the words around it. What follows is the head of the compound
- * (emailTemplate is a template); what precedes is a person, a booster, a business, a flag or a technical
- * qualifier; the owner speaks when nothing else does. Documentation sentences reuse the matcher with a window.
+ * best-scoring English or pinyin term of the lexicon, judged by the words around it, or else run-together
+ * pinyin initials (khxm 客户姓名). What follows a term is the head of the compound (emailTemplate is a
+ * template); what precedes is a person, a booster, a business, a flag or a technical qualifier; the owner
+ * speaks when nothing else does. Type names use it as it is, documentation sentences with a window.
  */
 import type { Evidence } from './evidence';
 import {
