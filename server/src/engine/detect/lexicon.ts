@@ -1,7 +1,8 @@
 /**
  * The vocabulary of the personal-data detector: English words and abbreviations, pinyin (full and
  * initials) and Chinese terms, each mapped to a category id of the built-in taxonomy with a weight,
- * plus the words that neutralise or qualify them. Data only; detect.ts does the reasoning.
+ * plus the words that neutralise or qualify them. Data only; detect.ts and the evidence files it reads
+ * (nameEvidence.ts, chineseEvidence.ts, docEvidence.ts, typeEvidence.ts) do the reasoning.
  *
  * Weights are the confidence of a term standing alone as the head of a name ("phone", "sfzh").
  * Ambiguous terms ("name", "address", "mobile", "ip", "image") get low weights and reach the
@@ -283,6 +284,29 @@ export const TECH_WORDS: ReadonlySet<string> = new Set([
   'instruction', 'code', 'data', 'func', 'function', 'program', 'page', 'frame', 'segment',
 ]);
 
+/** Senders and systems: with them an email is not a person's (systemEmail, noreplyEmail, alertEmail). */
+const EMAIL_KILLS: ReadonlySet<string> = new Set([
+  'system', 'sys', 'from', 'noreply', 'sender', 'reply', 'bounce', 'smtp', 'admin', 'ops', 'alert', 'alerts',
+  'notification', 'webmaster', 'postmaster',
+]);
+
+/** Words before any term of a category that make it not a person's, beyond each term's own kills. */
+export const CATEGORY_KILLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [IP, TECH_WORDS],
+  [ADDR, TECH_WORDS],
+  [EMAIL, EMAIL_KILLS],
+]);
+
+/** Device and network identifiers live in technical owners (Socket, Device): such an owner does not weaken them. */
+export const DEVICE_CATEGORIES: ReadonlySet<string> = new Set([DEVICE, IP]);
+
+/** Categories whose values are plausibly plain numbers (for evidence without a term: Chinese docs). */
+export const NUMERIC_CATEGORIES: ReadonlySet<string> = new Set([
+  GENDER,
+  PHONE, PHYSIO, CREDIT, FIN_TX, FIN_ACCOUNT,
+  JOB, EDU, BIRTH, TRACK, COARSE, ACCOUNT,
+]);
+
 /** Type names (or their last word) that say the declaration is not a value holding personal data. */
 export const NEUTRAL_TYPE_HEADS: ReadonlySet<string> = new Set([
   'regexp', 'element', 'ref', 'refobject', 'node', 'component', 'fc', 'group', 'control', 'fn', 'service', 'client',
@@ -293,6 +317,13 @@ export const NEUTRAL_TYPE_HEADS: ReadonlySet<string> = new Set([
   'formatter', 'parser', 'request', 'response', 'promise', 'observable', 'subject', 'signal', 'store', 'repository',
   'repo', 'manager', 'connection', 'pool', 'socket', 'stream', 'channel', 'worker', 'thread', 'timer', 'interval',
   'ipcrenderer', 'ipcmain', 'telemetry', 'sampler', 'texture', 'geometry', 'material', 'mesh', 'font', 'fontface',
+]);
+
+/** Built-in and utility type names (lowercased), which say nothing about what a value holds. */
+export const PRIMITIVE_TYPE_NAMES: ReadonlySet<string> = new Set([
+  'string', 'number', 'boolean', 'null', 'undefined', 'bigint', 'symbol', 'object', 'unknown', 'any',
+  'never', 'void', 'array', 'readonlyarray', 'record', 'partial', 'readonly', 'required', 'pick', 'omit', 'date', 'true', 'false',
+  'uint8array', 'float32array', 'float64array', 'int32array', 'arraybuffer', 'buffer', 'blob', 'file', 'bytes',
 ]);
 
 // ---------------------------------------------------------------- the terms
@@ -1005,6 +1036,10 @@ export const CN_NEUTRAL_AFTER =
 /** Chinese words that, before a term in the same clause, make it a business's or a system's (客服电话, 服务器地址). */
 export const CN_NEUTRAL_BEFORE =
   /(?:是否|客服|公司|企业|商家|商户|店铺|门店|仓库|服务器|服务|系统|内存|接口|网址|网站|回调|请求|默认|测试|示例|模拟|官方|平台|机构|单位|发件|图片|文件|下载|跳转|链接|资源|代理|网关|监听|后台|管理员|发送方|工厂|厂商|学校|医院|银行)[^，。；,;、]{0,6}$/;
+/** 是否 (whether) anywhere in a clause makes it a yes/no question: 是否开启手机号登录 is a setting. */
+export const CN_WHETHER = /是否/;
+/** A name term that is a person (收件人, 联系人): before another term it says whose data that is (收件人手机号). */
+export const CN_PERSON_TERM = /人$/;
 
 /** An English documentation that starts with one of these describes a setting, a check or a format, not data. */
 export const DOC_LEAD_NEUTRAL: ReadonlySet<string> = new Set([
@@ -1012,6 +1047,29 @@ export const DOC_LEAD_NEUTRAL: ReadonlySet<string> = new Set([
   'count', 'maximum', 'minimum', 'max', 'min', 'mask', 'validator', 'validates', 'validate', 'checks', 'check',
   'enables', 'enable', 'disables', 'disable', 'shows', 'show', 'hides', 'if', 'true', 'when', 'label', 'url',
   'options', 'config', 'configuration', 'settings', 'default',
+]);
+/** Nouns that, followed by "of" at the start of a documentation, describe a count or a label ("Number of retries"). */
+export const DOC_LEAD_OF_NEUTRAL: ReadonlySet<string> = new Set(['number', 'name']);
+
+/** Determiners skipped between a term and what qualifies it in a sentence ("the customer's phone"). */
+export const ARTICLES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'each', 'its', 'their', 'his', 'her', 'current', 'given',
+]);
+/** Little words that are flags in a name (isMobile, byName) but ordinary in a sentence. */
+export const SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  'of', 'for', 'by', 'with', 'per', 'on', 'no', 'if', 'when', 'is', 'has', 'have', 'was', 'were', 'can', 'could',
+  'will', 'did', 'does', 'should', 'need', 'needs', 'use', 'set', 'get', 'display', 'type', 'key', 'image', 'label',
+]);
+/** A term after one of these is the object of a sentence, not its subject ("sends the code to the user's phone"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'for', 'to', 'by', 'with', 'from', 'about', 'on', 'in', 'into', 'via', 'using', 'against', 'than',
+]);
+/** After a term, these introduce whose it is ("name of the repository", "address for the server"). */
+export const POSSESSOR_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for']);
+/** Words that end the noun phrase a term stands in ("password reset link for the user"). */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS, 'the', 'a', 'an', 'and', 'or', 'as', 'that', 'which', 'who', 'is', 'are', 'was', 'be', 'if', 'when',
+  'e', 'g', 'eg', 'ie',
 ]);
 
 /** Words that exist only so the segmenter keeps them whole (microphone is not micro + phone). */
