@@ -7,19 +7,14 @@ import ts = require('typescript');
 import type { DeclarationInfo, ExtractResult, ParsedTag, Span, TagName, TagSyntaxError } from '../types';
 import { parseTagBody, type TagBody } from '../grammar/tagGrammar';
 import { describeDeclaration } from './declarations';
-import { findTagNames, type FoundTagName } from './tagNames';
+import { findTagNames, mightContainTags, type FoundTagName } from '../grammar/tagNames';
 import { childContaining, nodesAt } from './nodes';
 import { detached } from '../text/detached';
 import { recalled, remembered } from './parse';
 
 export { parseDocument, parseSource, scriptKindFor, type SyntaxTree } from './parse';
 
-/** Cheap test run before parsing: most files hold no tag at all. */
-const MAYBE_TAGGED = /@(?:personal|cross)/i;
-
-export function mightContainTags(text: string): boolean {
-  return MAYBE_TAGGED.test(text);
-}
+export { mightContainTags };
 
 /** The nodes a JSDoc block is attached to: the outermost node that lists it, found by descending to its offset. */
 function ownerOfJSDoc(sf: ts.SourceFile, commentStart: number): { doc: ts.JSDoc; node: ts.Node } | undefined {
@@ -124,6 +119,7 @@ function readTags(
       span,
       subjects: body.subjects,
       params: body.params,
+      tokens: body.tokens,
       declaration,
     };
     // A tag whose subjects could not be read at all is not checked further.
@@ -155,6 +151,7 @@ function tagBody(tag: TagName, text: string, span: Span): TagBody {
     subjects: relative.subjects.map((w) => ({ text: w.text, span: at(w.span) })),
     params: relative.params.map((p) => ({ ...p, keySpan: at(p.keySpan), valueSpan: at(p.valueSpan), span: at(p.span) })),
     errors: relative.errors.map((e) => ({ ...e, span: at(e.span) })),
+    tokens: relative.tokens.map((t) => ({ ...t, start: t.start + d, end: t.end + d })),
   };
 }
 
@@ -186,7 +183,7 @@ function trimEnd(text: string, start: number, end: number): number {
  */
 function readOrphans(text: string, sf: ts.SourceFile, blocks: TaggedBlock[], attached: Set<number>, result: ExtractResult): void {
   for (const { start, end, names } of blocks) {
-    if (attached.has(start) || !MAYBE_TAGGED.test(text.slice(start, end))) continue;
+    if (attached.has(start) || !mightContainTags(text.slice(start, end))) continue;
     if (insideLiteral(sf, start)) continue;
     const node = declarationStartingAt(sf, nextToken(text, end));
     if (node) {
