@@ -117,7 +117,9 @@ describe('tag grammar', () => {
     // The same tag text twice in one file and once more in another: the second and third bodies are cached ones, shifted.
     const code = `/**\n * ${line}\n */\nexport function a() {}\n\n/**\n * Other.\n * ${line}\n */\nexport function b() {}\n`;
     const other = `// moved\n${code}`;
-    for (const text of [code, other]) {
+    // An edit between the two: the first stays where it was (and gets its last copy again), the second moves.
+    const edited = code.replace('export function a() {}', 'export function a() { return; }');
+    for (const text of [code, other, edited, code]) {
       const tags = extractTags(text, 'a.ts').tags;
       assert.equal(tags.length, 2);
       for (const tag of tags) {
@@ -140,6 +142,8 @@ describe('tag grammar', () => {
           ],
         );
         assert.ok(tag.tokens.every((t) => text.slice(t.start, t.end) === t.text));
+        assert.deepEqual(tag.params.map((p) => text.slice(p.keySpan.start, p.valueSpan.end)), ['categories=identity.name, contact.phone', 'purpose=x']);
+        assert.equal(text.slice(tag.subjects[0].span.start, tag.subjects[0].span.end), 'SG');
         assert.deepEqual(tag.tokens[0], { role: 'tagName', start: tag.nameSpan.start, end: tag.nameSpan.end, text: '@crossBorder' });
       }
     }

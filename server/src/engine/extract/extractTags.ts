@@ -129,23 +129,37 @@ function readTags(
 
 /**
  * Read tag bodies, by tag and text from the tag name to the end of its line, with offsets from the tag's start:
- * an editor re-reads the same few hundred tags on every keystroke, and a codebase repeats its tags.
+ * an editor re-reads the same few hundred tags on every keystroke, and a codebase repeats its tags. Each keeps its
+ * last copy placed in a file: after an edit, the tags before it stand where they stood and get that copy again.
  */
-const bodies = new Map<string, TagBody>();
+interface CachedBody {
+  relative: TagBody;
+  at: number;
+  placed?: TagBody;
+}
+const bodies = new Map<string, CachedBody>();
 const BODIES_LIMIT = 5000;
 
 function tagBody(tag: TagName, text: string, span: Span): TagBody {
   // Its own copy: the cache outlives the file's text, and a slice would keep all of it.
   const tagText = detached(text.slice(span.start, span.end));
   const key = `${tag}\u0000${tagText}`;
-  let relative = bodies.get(key);
-  if (!relative) {
+  let body = bodies.get(key);
+  if (!body) {
     // The text starts with the tag's exact name: "@" + tag.
-    relative = parseTagBody(tag, tagText, 1 + tag.length, tagText.length, { start: 0, end: tagText.length });
+    body = { relative: parseTagBody(tag, tagText, 1 + tag.length, tagText.length, { start: 0, end: tagText.length }), at: -1 };
     if (bodies.size >= BODIES_LIMIT) bodies.clear();
-    bodies.set(key, relative);
+    bodies.set(key, body);
   }
-  const d = span.start;
+  if (body.at !== span.start || !body.placed) {
+    body.at = span.start;
+    body.placed = placed(body.relative, span.start);
+  }
+  return body.placed;
+}
+
+/** A body read at offset 0, moved to offset d. */
+function placed(relative: TagBody, d: number): TagBody {
   const at = (x: Span): Span => ({ start: x.start + d, end: x.end + d });
   return {
     subjects: relative.subjects.map((w) => ({ text: w.text, span: at(w.span) })),
