@@ -138,18 +138,11 @@ describe('scanner: roles', () => {
   });
 
   test('the ideographic and no-break spaces separate words', () => {
-    assert.deepEqual(roles('@personalData\u3000contact.phone,\u00a0contact.email\u3000purpose=account\u00a0basis=consent'), [
-      'tagName:@personalData',
-      'subject:contact.phone',
-      ',',
-      'subject:contact.email',
-      'key:purpose',
-      '=',
-      'value(purpose):account',
-      'key:basis',
-      '=',
-      'value(basis):consent',
-    ]);
+    const ascii = '@personalData contact.phone, contact.email purpose=account basis=consent';
+    const wide = '@personalData\u3000contact.phone,\u00a0contact.email\u3000purpose=account\u00a0basis=consent';
+    const at = (line: string) => scanTagLine(line, 0, line.length).map((t) => [t.role, t.start, t.end]);
+    assert.deepEqual(roles(wide), roles(ascii));
+    assert.deepEqual(at(wide), at(ascii));
   });
 });
 
