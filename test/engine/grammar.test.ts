@@ -112,6 +112,43 @@ describe('tag grammar', () => {
     assert.deepEqual(r.tags.map((t) => t.subjects.map((s) => s.text)), [['contact.email']]);
   });
 
+  test('every tag carries the tokens of its line, at offsets in the file, also when its body comes from the cache', () => {
+    const line = '@crossBorder SG categories=identity.name, contact.phone purpose=x retension=3y';
+    // The same tag text twice in one file and once more in another: the second and third bodies are cached ones, shifted.
+    const code = `/**\n * ${line}\n */\nexport function a() {}\n\n/**\n * Other.\n * ${line}\n */\nexport function b() {}\n`;
+    const other = `// moved\n${code}`;
+    // An edit between the two: the first stays where it was (and gets its last copy again), the second moves.
+    const edited = code.replace('export function a() {}', 'export function a() { return; }');
+    for (const text of [code, other, edited, code]) {
+      const tags = extractTags(text, 'a.ts').tags;
+      assert.equal(tags.length, 2);
+      for (const tag of tags) {
+        assert.deepEqual(
+          tag.tokens.map((t) => [t.role, text.slice(t.start, t.end)]),
+          [
+            ['tagName', '@crossBorder'],
+            ['subject', 'SG'],
+            ['key', 'categories'],
+            ['punctuation', '='],
+            ['listItem', 'identity.name'],
+            ['punctuation', ','],
+            ['listItem', 'contact.phone'],
+            ['key', 'purpose'],
+            ['punctuation', '='],
+            ['value', 'x'],
+            ['key', 'retension'],
+            ['punctuation', '='],
+            ['value', '3y'],
+          ],
+        );
+        assert.ok(tag.tokens.every((t) => text.slice(t.start, t.end) === t.text));
+        assert.deepEqual(tag.params.map((p) => text.slice(p.keySpan.start, p.valueSpan.end)), ['categories=identity.name, contact.phone', 'purpose=x']);
+        assert.equal(text.slice(tag.subjects[0].span.start, tag.subjects[0].span.end), 'SG');
+        assert.deepEqual(tag.tokens[0], { role: 'tagName', start: tag.nameSpan.start, end: tag.nameSpan.end, text: '@crossBorder' });
+      }
+    }
+  });
+
   test('a tag in a block that documents nothing is reported, not silently dropped', () => {
     const code = `function f() {\n  /** @personalData contact.phone */\n}\n`;
     const r = parse(code);

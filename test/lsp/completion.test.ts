@@ -337,6 +337,18 @@ describe('completion: values', () => {
     }
   });
 
+  test('categories= written "a, b": the list goes on after the space; no item is offered twice', () => {
+    const cont = complete('/** @crossBorder SG categories=identity.name, cont|act.phone mechanism=exempt */');
+    assert.equal(cont.replaced(cont.get('contact.email')), 'contact.phone');
+    assert.ok(!cont.labels.includes('identity.name'));
+    const first = complete('/** @crossBorder SG categories=identity.na|me, contact.phone */');
+    assert.equal(first.replaced(first.get('identity.name')), 'identity.name');
+    assert.ok(!first.labels.includes('contact.phone'));
+    // Inside quotes, and after "key=value, " for a key that takes no list: nothing.
+    assert.deepEqual(complete('/** @crossBorder SG categories="identity.name, |contact.phone" */').items, []);
+    assert.deepEqual(complete('/** @personalData contact.phone purpose=account, | */').items, []);
+  });
+
   test("categories= marks what the destination does not list", () => {
     const r = complete('/** @crossBorder us-analytics categories=| */', { policy: policy() });
     assert.match(r.get('contact.phone').detail!, /not listed for destination "us-analytics"/);
@@ -421,6 +433,13 @@ describe('completion: positions', () => {
     const r = complete(src, { positionAt: false });
     const e = r.get('contact.email').textEdit as TextEdit;
     assert.deepEqual(e.range, { start: { line: 2, character: 34 }, end: { line: 2, character: 38 } });
+  });
+
+  test('the ideographic and no-break spaces separate words, as the grammar reads them', () => {
+    const keys = complete('/** @personalData contact.phone\u3000| */');
+    assert.ok(keys.labels.includes('purpose='));
+    const values = complete('/** @personalData\u00a0biometric.face\u3000purpose=faceLogin\u00a0basis=| */', { policy: policy() });
+    assert.equal(values.get('separate-consent').preselect, true);
   });
 
   test('Chinese details with lang zh', () => {

@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hoverAt, type HoverResult, type Lang } from '../../server/src/lsp/hover';
+import { completionsAt } from '../../server/src/lsp/completion';
 import { analyzeDocument, loadPolicy, type Policy } from '../../server/src/engine/index';
 import { citationSummary } from '../../server/src/engine/law/citations';
 import { HK_MO_TW_NOTE } from '../../server/src/engine/law/instruments';
@@ -143,6 +144,16 @@ describe('hover: categories', () => {
     const name = must(hover(code, 'identity.name', { policy: POLICY }));
     includesAll(name.markdown, ['Listed for destination `SG`']);
   });
+
+  test('categories= written with a space after the comma: each item is its own token', () => {
+    const code = `/**\n * @crossBorder SG categories=identity.name, biometric.face mechanism=standard-contract\n */\nexport function send(): void {}\n`;
+    const h = must(hover(code, 'biometric.face', { policy: POLICY, into: 'biometric.face'.length }));
+    includesAll(h.markdown, ['Face data', '**Not listed** for destination `SG`']);
+    const start = code.indexOf('biometric.face');
+    assert.deepEqual(h.span, { start, end: start + 'biometric.face'.length });
+    // The space after the comma is no token's: no hover there.
+    assert.equal(hover(code, ', biometric', { into: 1 }), undefined);
+  });
 });
 
 describe('hover: values', () => {
@@ -196,6 +207,18 @@ describe('hover: values', () => {
     const h = must(hover(field('@personalData contact.phone basis=concent'), 'concent'));
     includesAll(h.markdown, ['`basis=`', '`consent`', '`separate-consent`']);
   });
+
+  test('so does a duplicate, and a value the grammar reads on after ", " (its span is the whole value)', () => {
+    const dup = field('@personalData contact.phone basis=consent basis=contract');
+    includesAll(must(hover(dup, 'contract')).markdown, ['`basis=`']);
+    const code = field('@personalData contact.phone purpose=account, marketing basis=consent');
+    const h = must(hover(code, 'marketing'));
+    includesAll(h.markdown, ['`purpose=`', 'Processing purpose']);
+    const start = code.indexOf('account');
+    assert.deepEqual(h.span, { start, end: code.indexOf(' basis') });
+    // An unknown key explains nothing.
+    assert.equal(hover(field('@personalData contact.phone retension=3y'), '3y'), undefined);
+  });
 });
 
 describe('hover: destinations', () => {
@@ -239,6 +262,23 @@ describe('hover: tag names and positions', () => {
   test('a tag name with nothing after it yet still shows the syntax', () => {
     const h = must(hover(field('@personalData'), '@personalData'));
     includesAll(h.markdown, ['@personalData <categories>']);
+    // Only where a tag stands: at the start of a line of a /** block.
+    assert.equal(hover('/** See @personalData */\nconst a = 1;\n', '@personalData'), undefined);
+    assert.equal(hover('/* @personalData */\nconst a = 1;\n', '@personalData'), undefined);
+  });
+
+  test('the syntax line is made from the vocabulary: the same in the hover and in completion', () => {
+    const lines = {
+      personalData: '@personalData <categories> [purpose=<id>] [basis=<basis>] [retention=<N>d|w|m|y] [subject=minor] [pia=<ref>]',
+      crossBorder: '@crossBorder <destination> [recipient=<id>] [mechanism=<mechanism>] [exemption=<exemption>] [categories=<a,b>] [purpose=<id>] [consent=separate] [pia=<ref>]',
+    };
+    const code = `/**\n * @crossBorder SG\n * @personalData identity.name\n */\nexport function f(): void {}\n`;
+    const items = completionsAt({ text: '/** @', offset: 5, lang: 'en', today: TODAY });
+    for (const [tag, line] of Object.entries(lines)) {
+      includesAll(must(hover(code, `@${tag}`)).markdown, [`\`${line}\``]);
+      const doc = items.find((i) => i.label === tag)?.documentation as { value: string } | undefined;
+      assert.ok(doc?.value.startsWith(`\`${line}\``), `completion of ${tag}: ${doc?.value}`);
+    }
   });
 
   test('off any tag: undefined', () => {

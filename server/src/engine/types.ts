@@ -108,6 +108,25 @@ export interface ParsedWord {
   span: Span;
 }
 
+/**
+ * The role a stretch of a tag line plays in the tag grammar. subject: a category of @personalData or the
+ * destination of @crossBorder; listItem: a category of a categories= list; punctuation: '=', the commas
+ * between subjects or list items, the quotes around a list; stray: text that fits nowhere.
+ */
+export type TagTokenRole = 'tagName' | 'subject' | 'key' | 'value' | 'listItem' | 'punctuation' | 'stray';
+
+/** A token of a tag line (grammar/scanner.ts). Key=value pairs the grammar rejects keep their roles. */
+export interface TagToken {
+  role: TagTokenRole;
+  start: number;
+  end: number;
+  text: string;
+  /** The key of the pair a value, list item or punctuation belongs to ('=', a list's commas and quotes). */
+  key?: string;
+  /** A quoted text whose closing quote is missing: it runs to the end of the line. */
+  unterminated?: boolean;
+}
+
 /** One @personalData or @crossBorder tag, as written. */
 export interface ParsedTag {
   tag: TagName;
@@ -118,6 +137,8 @@ export interface ParsedTag {
   /** @personalData: the category list. @crossBorder: a single destination. */
   subjects: ParsedWord[];
   params: ParsedParam[];
+  /** The whole line as the scanner reads it, from the tag name on. */
+  tokens: TagToken[];
   declaration: DeclarationInfo;
 }
 

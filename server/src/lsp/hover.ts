@@ -7,10 +7,10 @@
  * a key, and the values of basis=, retention=, purpose=, mechanism=, exemption=, consent=,
  * subject=, pia=, recipient= and each category of categories=.
  */
-import type { ParsedParam, ParsedTag, ParsedWord, Span, TagName } from '../engine/types';
+import type { ParsedParam, ParsedTag, ParsedWord, Span } from '../engine/types';
 import type { DocumentAnalysis } from '../engine/index';
+import { findTagNames } from '../engine/grammar/tagNames';
 import { transferHover } from './hoverTransfer';
-import { listWords } from '../engine/resolve/resolve';
 import type { HoverEnv, HoverResult, Lang } from './hoverMarkdown';
 import { categoryHover, type CategoryContext } from './hoverCategory';
 import { destinationHover } from './hoverDestination';
@@ -36,29 +36,25 @@ type Target =
   | { kind: 'value'; param: ParsedParam; span: Span }
   | { kind: 'key'; key: string; span: Span };
 
-function targetsOf(tag: ParsedTag, text: string): Target[] {
-  const targets: Target[] = [{ kind: 'name', span: tag.nameSpan }];
-  for (const word of tag.subjects) targets.push({ kind: 'subject', word, span: word.span });
-  const keys = new Set<number>();
-  for (const p of tag.params) {
-    keys.add(p.keySpan.start);
-    targets.push({ kind: 'key', key: p.key, span: p.keySpan });
-    if (p.key === 'categories') {
-      for (const word of listWords(p, text)) targets.push({ kind: 'listCategory', word, span: word.span });
-    } else {
-      targets.push({ kind: 'value', param: p, span: p.valueSpan });
+/** What each token of the tag explains. A pair the grammar rejected (bad value, duplicate...) still explains its key. */
+function targetsOf(tag: ParsedTag): Target[] {
+  const targets: Target[] = [];
+  for (const t of tag.tokens) {
+    const span = { start: t.start, end: t.end };
+    if (t.role === 'tagName') {
+      targets.push({ kind: 'name', span });
+    } else if (t.role === 'subject') {
+      const word = tag.subjects.find((w) => w.span.start === t.start && w.span.end === t.end);
+      if (word) targets.push({ kind: 'subject', word, span });
+    } else if (t.role === 'key') {
+      targets.push({ kind: 'key', key: t.text, span });
+    } else if (t.key !== undefined && t.text !== '=') {
+      // A value, a list item, or a list's comma or quote.
+      const param = tag.params.find((p) => p.valueSpan.start <= t.start && t.end <= p.valueSpan.end);
+      if (!param) targets.push({ kind: 'key', key: t.key, span });
+      else if (t.role === 'listItem') targets.push({ kind: 'listCategory', word: { text: t.text, span }, span });
+      else if (t.role === 'value') targets.push({ kind: 'value', param, span });
     }
-  }
-  // key=value pairs the grammar rejected (bad value, duplicate...): still explain the key.
-  const body = text.slice(tag.nameSpan.end, tag.span.end);
-  const re = /(^|\s)([A-Za-z][A-Za-z0-9_-]*)=("[^"]*"?|\S*)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
-    const start = tag.nameSpan.end + m.index + m[1].length;
-    if (keys.has(start)) continue;
-    const keySpan = { start, end: start + m[2].length };
-    targets.push({ kind: 'key', key: m[2], span: keySpan });
-    if (m[3].length) targets.push({ kind: 'key', key: m[2], span: { start: keySpan.end + 1, end: keySpan.end + 1 + m[3].length } });
   }
   return targets;
 }
@@ -70,20 +66,12 @@ function pickTarget(targets: Target[], offset: number): Target | undefined {
 
 /** A tag name the extractor dropped (e.g. "@personalData" with nothing after it yet): still show the syntax. */
 function bareTagName(text: string, offset: number, lang: Lang): HoverResult | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  const re = /@(personalData|crossBorder)(?![A-Za-z0-9_])/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line))) {
-    const span = { start: lineStart + m.index, end: lineStart + m.index + m[0].length };
-    if (offset < span.start || offset > span.end) continue;
-    // Only inside a /** ... */ block.
-    if (text.lastIndexOf('/**', span.start) <= text.lastIndexOf('*/', span.start)) return undefined;
-    return syntaxHover(m[1] as TagName, span, lang);
-  }
-  return undefined;
+  // Only inside a /** ... */ block.
+  const opener = text.lastIndexOf('/**', offset);
+  if (opener < 0 || text.lastIndexOf('*/', offset) > opener) return undefined;
+  const close = text.indexOf('*/', opener + 3);
+  const found = findTagNames(text, opener, close < 0 ? text.length : close + 2).find((f) => !f.nearMiss && f.nameSpan.start <= offset && offset <= f.nameSpan.end);
+  return found && syntaxHover(found.tag, found.nameSpan, lang);
 }
 
 export function hoverAt(input: HoverInput): HoverResult | undefined {
@@ -98,7 +86,7 @@ export function hoverAt(input: HoverInput): HoverResult | undefined {
   const tag = tags.find((t) => t.span.start <= offset && offset <= t.span.end);
   if (!tag) return bareTagName(text, offset, lang);
 
-  const target = pickTarget(targetsOf(tag, text), offset);
+  const target = pickTarget(targetsOf(tag), offset);
   if (!target) return undefined;
   if (target.kind === 'name') return syntaxHover(tag.tag, target.span, lang);
   if (target.kind === 'key') return keyHover(tag.tag, target.key, target.span, lang);

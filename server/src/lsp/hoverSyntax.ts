@@ -1,14 +1,9 @@
 /** Hover for the tag names @personalData / @crossBorder: the syntax in short, with the keys. */
 import type { Citation, Span, TagName } from '../engine/types';
-import { keysFor } from '../engine/grammar/vocabulary';
+import { keysFor, syntaxLine } from '../engine/grammar/vocabulary';
 import { HoverDoc, code, esc, tr, type HoverResult, type Lang, colon } from './hoverMarkdown';
 
 const PIPL = (article: number): Citation => ({ law: 'PIPL', article });
-
-const SYNTAX: Record<TagName, string> = {
-  personalData: '@personalData <categories> [purpose=<id>] [basis=<basis>] [retention=<N>d|w|m|y] [subject=minor] [pia=<ref>]',
-  crossBorder: '@crossBorder <destination> [recipient=<id>] [mechanism=<mechanism>] [exemption=<exemption>] [categories=<a,b>] [purpose=<id>] [consent=separate] [pia=<ref>]',
-};
 
 const EXAMPLE: Record<TagName, string> = {
   personalData: '@personalData contact.phone, identity.name purpose=account retention=3y',
@@ -18,7 +13,7 @@ const EXAMPLE: Record<TagName, string> = {
 export function syntaxHover(tag: TagName, span: Span, lang: Lang): HoverResult {
   const doc = new HoverDoc(lang);
   doc.heading(`@${tag}`);
-  doc.para(code(SYNTAX[tag]));
+  doc.para(code(syntaxLine(tag)));
   if (tag === 'personalData') {
     doc.para(
       tr(

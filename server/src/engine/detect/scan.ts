@@ -11,6 +11,7 @@
 import ts = require('typescript');
 import type { Span } from '../types';
 import { adopt, walkNodes } from '../extract/nodes';
+import { mentionsTag } from '../grammar/tagNames';
 import { detectIdentifier, mayDetect, type Detection } from './detect';
 
 export { mightContainPersonalData, prefilterPatterns } from './prefilter';
@@ -42,8 +43,6 @@ export interface ScanOptions {
    */
   locals?: boolean;
 }
-
-const TAG = /@personal[-_\s]?data\b/i;
 
 function isFunctionLike(expr: ts.Expression | undefined): boolean {
   while (expr && (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr))) expr = expr.expression;
@@ -110,7 +109,7 @@ function commentsOf(text: string, node: ts.Node, trailingFrom?: number): Comment
   const leading = [...(ts.isParameter(node) ? ts.getTrailingCommentRanges(text, node.pos) ?? [] : []), ...(ts.getLeadingCommentRanges(text, node.pos) ?? [])];
   for (const r of leading) {
     const raw = text.slice(r.pos, r.end);
-    if (TAG.test(raw)) tagged = true;
+    if (mentionsTag(raw, 'personalData')) tagged = true;
     if (raw.startsWith('/**') && raw.length > 4) lastJsDoc = { start: r.pos, end: r.end };
   }
   // The documentation is the comment right before the declaration (a JSDoc block, or // and /* */ comments
@@ -126,7 +125,7 @@ function commentsOf(text: string, node: ts.Node, trailingFrom?: number): Comment
   if (trailingFrom !== undefined) {
     for (const r of ts.getTrailingCommentRanges(text, trailingFrom) ?? []) {
       const raw = text.slice(r.pos, r.end);
-      if (TAG.test(raw)) tagged = true;
+      if (mentionsTag(raw, 'personalData')) tagged = true;
       parts.push(commentText(raw));
     }
   }

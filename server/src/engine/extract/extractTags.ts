@@ -7,19 +7,14 @@ import ts = require('typescript');
 import type { DeclarationInfo, ExtractResult, ParsedTag, Span, TagName, TagSyntaxError } from '../types';
 import { parseTagBody, type TagBody } from '../grammar/tagGrammar';
 import { describeDeclaration } from './declarations';
-import { findTagNames, type FoundTagName } from './tagNames';
+import { findTagNames, mightContainTags, type FoundTagName } from '../grammar/tagNames';
 import { childContaining, nodesAt } from './nodes';
 import { detached } from '../text/detached';
 import { recalled, remembered } from './parse';
 
 export { parseDocument, parseSource, scriptKindFor, type SyntaxTree } from './parse';
 
-/** Cheap test run before parsing: most files hold no tag at all. */
-const MAYBE_TAGGED = /@(?:personal|cross)/i;
-
-export function mightContainTags(text: string): boolean {
-  return MAYBE_TAGGED.test(text);
-}
+export { mightContainTags };
 
 /** The nodes a JSDoc block is attached to: the outermost node that lists it, found by descending to its offset. */
 function ownerOfJSDoc(sf: ts.SourceFile, commentStart: number): { doc: ts.JSDoc; node: ts.Node } | undefined {
@@ -124,6 +119,7 @@ function readTags(
       span,
       subjects: body.subjects,
       params: body.params,
+      tokens: body.tokens,
       declaration,
     };
     // A tag whose subjects could not be read at all is not checked further.
@@ -133,28 +129,43 @@ function readTags(
 
 /**
  * Read tag bodies, by tag and text from the tag name to the end of its line, with offsets from the tag's start:
- * an editor re-reads the same few hundred tags on every keystroke, and a codebase repeats its tags.
+ * an editor re-reads the same few hundred tags on every keystroke, and a codebase repeats its tags. Each keeps its
+ * last copy placed in a file: after an edit, the tags before it stand where they stood and get that copy again.
  */
-const bodies = new Map<string, TagBody>();
+interface CachedBody {
+  relative: TagBody;
+  at: number;
+  placed?: TagBody;
+}
+const bodies = new Map<string, CachedBody>();
 const BODIES_LIMIT = 5000;
 
 function tagBody(tag: TagName, text: string, span: Span): TagBody {
   // Its own copy: the cache outlives the file's text, and a slice would keep all of it.
   const tagText = detached(text.slice(span.start, span.end));
   const key = `${tag}\u0000${tagText}`;
-  let relative = bodies.get(key);
-  if (!relative) {
+  let body = bodies.get(key);
+  if (!body) {
     // The text starts with the tag's exact name: "@" + tag.
-    relative = parseTagBody(tag, tagText, 1 + tag.length, tagText.length, { start: 0, end: tagText.length });
+    body = { relative: parseTagBody(tag, tagText, 1 + tag.length, tagText.length, { start: 0, end: tagText.length }), at: -1 };
     if (bodies.size >= BODIES_LIMIT) bodies.clear();
-    bodies.set(key, relative);
+    bodies.set(key, body);
   }
-  const d = span.start;
+  if (body.at !== span.start || !body.placed) {
+    body.at = span.start;
+    body.placed = placed(body.relative, span.start);
+  }
+  return body.placed;
+}
+
+/** A body read at offset 0, moved to offset d. */
+function placed(relative: TagBody, d: number): TagBody {
   const at = (x: Span): Span => ({ start: x.start + d, end: x.end + d });
   return {
     subjects: relative.subjects.map((w) => ({ text: w.text, span: at(w.span) })),
     params: relative.params.map((p) => ({ ...p, keySpan: at(p.keySpan), valueSpan: at(p.valueSpan), span: at(p.span) })),
     errors: relative.errors.map((e) => ({ ...e, span: at(e.span) })),
+    tokens: relative.tokens.map((t) => ({ ...t, start: t.start + d, end: t.end + d })),
   };
 }
 
@@ -186,7 +197,7 @@ function trimEnd(text: string, start: number, end: number): number {
  */
 function readOrphans(text: string, sf: ts.SourceFile, blocks: TaggedBlock[], attached: Set<number>, result: ExtractResult): void {
   for (const { start, end, names } of blocks) {
-    if (attached.has(start) || !MAYBE_TAGGED.test(text.slice(start, end))) continue;
+    if (attached.has(start) || !mightContainTags(text.slice(start, end))) continue;
     if (insideLiteral(sf, start)) continue;
     const node = declarationStartingAt(sf, nextToken(text, end));
     if (node) {

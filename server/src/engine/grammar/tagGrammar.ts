@@ -1,65 +1,25 @@
 /**
  * The annotation grammar: reads the text of one @personalData / @crossBorder tag
- * (from the @ to the end of its line) into subjects and key=value pairs.
+ * (from the @ to the end of its line) into subjects and key=value pairs, off the scanner's tokens.
  * It never throws and never gives up: every problem becomes a TagSyntaxError on its exact span.
  */
-import type { Localized, ParsedParam, ParsedWord, Span, TagName, TagSyntaxError } from '../types';
+import type { Localized, ParsedParam, ParsedWord, Span, TagName, TagSyntaxError, TagToken } from '../types';
 import { closest } from '../text/similarity';
 import { CATEGORY_ID, SIMPLE_ID, durationDays, keysFor, type KeyInfo } from './vocabulary';
+import { lastOfPair, scanTagBody, startsPair } from './scanner';
 
 export interface TagBody {
   subjects: ParsedWord[];
   params: ParsedParam[];
   errors: TagSyntaxError[];
-}
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** key=value: the offset of '='. */
-  eq?: number;
-  /** A "quoted" value whose closing quote is missing. */
-  unterminated?: boolean;
+  /** The tag name (text[tagSpan.start, start)) and the body, as the scanner reads them. */
+  tokens: TagToken[];
 }
 
 const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-/** Split [start, end) of text into whitespace-separated tokens; "double quotes" may hold spaces. */
-function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
-  let i = start;
-  while (i < end) {
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const tokStart = i;
-    let eq: number | undefined;
-    let unterminated = false;
-    while (i < end && !isSpace(text.charCodeAt(i))) {
-      const ch = text[i];
-      if (ch === '=' && eq === undefined) eq = i;
-      if (ch === '"') {
-        const close = text.indexOf('"', i + 1);
-        if (close < 0 || close >= end) {
-          unterminated = true;
-          i = end;
-          break;
-        }
-        i = close + 1;
-        continue;
-      }
-      i++;
-    }
-    tokens.push({ text: text.slice(tokStart, i), start: tokStart, end: i, eq, unterminated });
-  }
-  return tokens;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
-}
-
-function err(span: Span, en: string, zh: string, candidates?: string[]): TagSyntaxError {
+function err(at: Span, en: string, zh: string, candidates?: string[]): TagSyntaxError {
+  const span = { start: at.start, end: at.end };
   const message: Localized = { en, zh };
   return candidates && candidates.length ? { span, message, candidates } : { span, message };
 }
@@ -74,23 +34,21 @@ function unquote(raw: string): string {
  * `tagSpan` is the whole tag, used to place "missing ..." errors.
  */
 export function parseTagBody(tag: TagName, text: string, start: number, end: number, tagSpan: Span): TagBody {
-  const tokens = tokenize(text, start, end);
+  const tokens: TagToken[] = [];
+  if (tagSpan.start < start) tokens.push({ role: 'tagName', start: tagSpan.start, end: start, text: text.slice(tagSpan.start, start) });
+  scanTagBody(tag, text, start, end, tokens);
   const subjects: ParsedWord[] = [];
   const params: ParsedParam[] = [];
   const errors: TagSyntaxError[] = [];
 
-  // Subjects: every token before the first key=value. Categories may be written "a, b" or "a,b".
+  // Subjects: every word before the first key=value. Categories may be written "a, b" or "a,b".
   let k = 0;
-  for (; k < tokens.length && tokens[k].eq === undefined; k++) {
+  for (; k < tokens.length && !startsPair(tokens[k]); k++) {
     const t = tokens[k];
-    if (t.text.startsWith('"')) {
+    if (t.role === 'stray') {
       errors.push(err(t, `Expected ${tag === 'personalData' ? 'a category id' : 'a destination'} here, not a quoted string.`, `此处应为${tag === 'personalData' ? '类别标识' : '目的地'}，而不是带引号的字符串。`));
-      continue;
-    }
-    let pos = t.start;
-    for (const part of t.text.split(',')) {
-      if (part.length) subjects.push({ text: part, span: { start: pos, end: pos + part.length } });
-      pos += part.length + 1;
+    } else if (t.role === 'subject') {
+      subjects.push({ text: t.text, span: { start: t.start, end: t.end } });
     }
   }
 
@@ -127,26 +85,32 @@ export function parseTagBody(tag: TagName, text: string, start: number, end: num
   const seen = new Map<string, ParsedParam>();
   for (; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.eq === undefined) {
+    if (t.role === 'stray' && !startsPair(t)) {
       errors.push(err(t, `Expected key=value, found "${t.text}". Categories come before the first key=value.`, `此处应为 key=value，实际为“${t.text}”。类别必须写在第一个 key=value 之前。`));
       continue;
     }
-    // "categories=a, b": a list may go on after a comma and a space.
-    while (t.text.endsWith(',') && k + 1 < tokens.length && tokens[k + 1].eq === undefined && !t.unterminated) {
-      k++;
-      t.end = tokens[k].end;
-      t.text = text.slice(t.start, t.end);
+    if (t.role === 'stray') {
+      // "=value": a pair with no key.
+      if (t.unterminated) errors.push(err({ start: t.start + 1, end: t.end }, 'Unterminated quoted value: add the closing ".', '带引号的值缺少结尾的引号 "。'));
+      else errors.push(err(t, '"" is not a key.', '“”不是有效的键。'));
+      continue;
     }
-    const key = text.slice(t.start, t.eq);
-    const keySpan = { start: t.start, end: t.eq };
-    const rawValue = text.slice(t.eq + 1, t.end);
-    const valueSpan = { start: t.eq + 1, end: t.end };
-    if (t.unterminated) {
-      errors.push(err({ start: t.eq + 1, end: t.end }, 'Unterminated quoted value: add the closing ".', '带引号的值缺少结尾的引号 "。'));
+    if (t.role !== 'key') continue;
+    // The pair: its key, '=' and every token after that carries its key (a list may go on after ", ").
+    const eq = tokens[k + 1].start;
+    const unterminated = tokens[k + 2]?.role === 'value' && tokens[k + 2].unterminated === true;
+    k = lastOfPair(tokens, k);
+    const pairEnd = tokens[k].end;
+    const key = t.text;
+    const keySpan = { start: t.start, end: eq };
+    const rawValue = text.slice(eq + 1, pairEnd);
+    const valueSpan = { start: eq + 1, end: pairEnd };
+    if (unterminated) {
+      errors.push(err(valueSpan, 'Unterminated quoted value: add the closing ".', '带引号的值缺少结尾的引号 "。'));
       continue;
     }
     if (!KEY.test(key)) {
-      errors.push(err(keySpan.start === keySpan.end ? t : keySpan, `"${key}" is not a key.`, `“${key}”不是有效的键。`));
+      errors.push(err(keySpan, `"${key}" is not a key.`, `“${key}”不是有效的键。`));
       continue;
     }
     const info = known.find((x) => x.key === key);
@@ -158,7 +122,7 @@ export function parseTagBody(tag: TagName, text: string, start: number, end: num
       continue;
     }
     const value = info.categoryList ? unquote(rawValue).replace(/\s+/g, '') : unquote(rawValue);
-    const param: ParsedParam = { key, keySpan, value, valueSpan, span: { start: t.start, end: t.end } };
+    const param: ParsedParam = { key, keySpan, value, valueSpan, span: { start: t.start, end: pairEnd } };
     const valueError = checkValue(info, value, valueSpan);
     if (valueError) {
       errors.push(valueError);
@@ -177,7 +141,7 @@ export function parseTagBody(tag: TagName, text: string, start: number, end: num
   if (exemption && mechanism && mechanism.value !== 'exempt') {
     errors.push(err(exemption.span, `exemption= only goes with mechanism=exempt (here mechanism=${mechanism.value}).`, `exemption= 只能与 mechanism=exempt 同用（此处为 mechanism=${mechanism.value}）。`));
   }
-  return { subjects, params, errors };
+  return { subjects, params, errors, tokens };
 }
 
 function checkValue(info: KeyInfo, value: string, span: Span): TagSyntaxError | undefined {

@@ -63,21 +63,23 @@ export interface KeyInfo {
   duration?: boolean;
   /** A comma-separated list of category ids. */
   categoryList?: boolean;
+  /** How the value is written in the syntax line, for a key whose values are not one of the kinds above. */
+  written?: string;
 }
 
-const PURPOSE_KEY: KeyInfo = { key: 'purpose', label: { en: 'Processing purpose (an id from the policy)', zh: '处理目的（政策文件中的标识）' } };
-const PIA_KEY: KeyInfo = { key: 'pia', label: { en: 'Reference of the personal information protection impact assessment', zh: '个人信息保护影响评估的编号' } };
+const PURPOSE_KEY: KeyInfo = { key: 'purpose', label: { en: 'Processing purpose (an id from the policy)', zh: '处理目的（政策文件中的标识）' }, written: '<id>' };
+const PIA_KEY: KeyInfo = { key: 'pia', label: { en: 'Reference of the personal information protection impact assessment', zh: '个人信息保护影响评估的编号' }, written: '<ref>' };
 
 export const PERSONAL_DATA_KEYS: readonly KeyInfo[] = [
   PURPOSE_KEY,
   { key: 'basis', label: { en: 'Legal basis (PIPL Art. 13)', zh: '处理的合法性基础（第十三条）' }, values: LEGAL_BASES },
   { key: 'retention', label: { en: 'Retention period: <N>d, w, m or y', zh: '保存期限：<N>d、w、m 或 y（日、周、月、年）' }, duration: true },
-  { key: 'subject', label: { en: 'Whose data (subject=minor: minors under 14)', zh: '个人信息主体（subject=minor：不满十四周岁的未成年人）' } },
+  { key: 'subject', label: { en: 'Whose data (subject=minor: minors under 14)', zh: '个人信息主体（subject=minor：不满十四周岁的未成年人）' }, written: 'minor' },
   PIA_KEY,
 ];
 
 export const CROSS_BORDER_KEYS: readonly KeyInfo[] = [
-  { key: 'recipient', label: { en: 'Overseas recipient (an id from the policy)', zh: '境外接收方（政策文件中的标识）' } },
+  { key: 'recipient', label: { en: 'Overseas recipient (an id from the policy)', zh: '境外接收方（政策文件中的标识）' }, written: '<id>' },
   { key: 'mechanism', label: { en: 'Transfer mechanism (PIPL Art. 38)', zh: '出境机制（第三十八条）' }, values: MECHANISMS },
   { key: 'exemption', label: { en: 'Exemption relied on, with mechanism=exempt (CBDF2024 Art. 5)', zh: '所依据的豁免情形，与 mechanism=exempt 同用（《促进和规范数据跨境流动规定》第五条）' }, values: EXEMPTIONS },
   { key: 'categories', label: { en: 'Categories sent abroad', zh: '出境的个人信息种类' }, categoryList: true },
@@ -88,6 +90,22 @@ export const CROSS_BORDER_KEYS: readonly KeyInfo[] = [
 
 export function keysFor(tag: TagName): readonly KeyInfo[] {
   return tag === 'personalData' ? PERSONAL_DATA_KEYS : CROSS_BORDER_KEYS;
+}
+
+/** What comes before the first key=value of each tag, as the syntax line writes it. */
+const SUBJECT_WRITTEN: Record<TagName, string> = { personalData: '<categories>', crossBorder: '<destination>' };
+
+/** How a key's value is written in the syntax line: its one value, <key> for a fixed set, the form of a duration or a list. */
+function valueWritten(k: KeyInfo): string {
+  if (k.values) return k.values.length === 1 ? k.values[0].id : `<${k.key}>`;
+  if (k.duration) return '<N>d|w|m|y';
+  if (k.categoryList) return '<a,b>';
+  return k.written ?? `<${k.key}>`;
+}
+
+/** The syntax of a tag in one line, as hovers and completion show it: `@crossBorder <destination> [recipient=<id>] ...`. */
+export function syntaxLine(tag: TagName): string {
+  return [`@${tag}`, SUBJECT_WRITTEN[tag], ...keysFor(tag).map((k) => `[${k.key}=${valueWritten(k)}]`)].join(' ');
 }
 
 const DURATION = /^(\d{1,5})([dwmy])$/;

@@ -2,6 +2,7 @@
  * Where the cursor stands in the document: inside a JSDoc block, on a line that starts with a
  * tag. Pure text scanning; costs O(line length + distance back to the enclosing comment's opener).
  */
+import { tagNameEnd } from '../../engine/grammar/tagNames';
 
 const SLASH = 47;
 const STAR = 42;
@@ -34,9 +35,7 @@ export function tagLineAt(text: string, offset: number): TagLine | undefined {
   if (text.charCodeAt(at) !== AT || at >= offset) return undefined;
 
   const lineEnd = endOfCommentLine(text, offset);
-  let nameEnd = at + 1;
-  while (nameEnd < lineEnd && isTagNameChar(text.charCodeAt(nameEnd))) nameEnd++;
-  return { at, nameEnd, lineEnd };
+  return { at, nameEnd: tagNameEnd(text, at + 1, lineEnd), lineEnd };
 }
 
 function startOfLine(text: string, offset: number): number {
@@ -114,13 +113,4 @@ function confirmOpener(text: string, opener: number): number | undefined {
 
 function isLeading(c: number): boolean {
   return c === 32 || c === 9 || c === STAR;
-}
-
-function isTagNameChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
-}
-
-/** White space as the tag grammar reads it (with the ideographic and no-break spaces). */
-export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0;
 }

@@ -1,82 +1,69 @@
-/** Where the cursor stands in the grammar of a tag body, and what the rest of the line says. */
-import type { TagName } from '../../engine/types';
+/** Where the cursor stands among the scanner's tokens of a tag line, and what the rest of the line says. */
+import type { TagName, TagToken } from '../../engine/types';
+import { keyOfPair, lastOfPair, startsPair } from '../../engine/grammar/scanner';
 import type { LineFacts } from './request';
-import { tokenize, type Tok } from './tokens';
 
 export interface BodyCursor {
-  /** The token the cursor is in (past its first character), if any. */
-  cur?: Tok;
-  /** The span being completed: the current token, or an empty span at the cursor. */
-  curStart: number;
-  curEnd: number;
-  /** The subjects written before the cursor. */
-  subjects: string[];
-  /** No key=value comes before the cursor: it is still among the subjects. */
+  tokens: TagToken[];
+  /** The index of the token the cursor is in (past its first character), or -1. */
+  at: number;
+  /** The index of the key of the pair the cursor is in: in one of its tokens, or in white space inside its value. */
+  pair: number;
+  /** The word being typed: the tokens around the cursor with no space between them, or an empty span at the cursor. */
+  wordStart: number;
+  wordEnd: number;
+  /** The index of the last token before that word, or -1. */
+  before: number;
+  /** No key=value comes before the word: it is still among the subjects. */
   inSubjects: boolean;
-  /** The token before the cursor ends with a comma. */
-  prevEndsWithComma: boolean;
-  /** `key=a, |`: the key whose list the cursor goes on with (the grammar reads a list on after a comma and a space). */
-  continuedKey?: string;
-  /** Everything the line states except the token being edited. */
+  /** Everything the line states outside the word being typed. */
   facts: LineFacts;
 }
 
-/** Replay the grammar over text[bodyStart, lineEnd), the body of `tag`, with the cursor at `offset`. */
-export function readBody(tag: TagName, text: string, offset: number, bodyStart: number, lineEnd: number): BodyCursor {
-  const toks = tokenize(text, bodyStart, lineEnd);
-  let curIndex = toks.findIndex((t) => t.start < offset && offset <= t.end);
-  const cur: Tok | undefined = curIndex >= 0 ? toks[curIndex] : undefined;
-  if (curIndex < 0) curIndex = toks.findIndex((t) => t.start >= offset);
-  if (curIndex < 0) curIndex = toks.length;
-  const before = toks.slice(0, curIndex);
-  const after = toks.slice(cur ? curIndex + 1 : curIndex);
-
-  // Replay the grammar over the tokens before the cursor.
-  const subjects: string[] = [];
+/** The cursor at `offset` among the tokens of a tag line (scanTagLine, from its '@'). */
+export function cursorIn(tag: TagName, tokens: TagToken[], offset: number): BodyCursor {
+  const at = tokens.findIndex((t) => t.start < offset && offset <= t.end);
+  let first = at;
+  let last = at;
+  if (at >= 0) {
+    while (first > 0 && tokens[first - 1].end === tokens[first].start) first--;
+    while (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end) last++;
+  }
+  const wordStart = at >= 0 ? tokens[first].start : offset;
+  const wordEnd = at >= 0 ? tokens[last].end : offset;
+  let before = -1;
   let inSubjects = true;
-  let lastParam: { key: string; value: string } | undefined;
-  for (const t of before) {
-    if (inSubjects && t.eq < 0) {
-      if (!t.text.startsWith('"')) subjects.push(...t.text.split(',').filter((p) => p.length > 0));
-      continue;
-    }
-    inSubjects = false;
-    if (t.eq >= 0) lastParam = { key: text.slice(t.start, t.eq), value: text.slice(t.eq + 1, t.end) };
-    else if (lastParam && lastParam.value.endsWith(',')) lastParam.value += ' ' + t.text;
-    else lastParam = undefined;
+  for (let i = 0; i < tokens.length && tokens[i].end <= wordStart; i++) {
+    before = i;
+    if (startsPair(tokens[i])) inSubjects = false;
   }
-  const last = before.length > 0 ? before[before.length - 1] : undefined;
-  const continuesList = !!lastParam && lastParam.value.endsWith(',') && !!last && !last.text.includes('"');
 
-  // Everything the line states (except the token being edited), for used keys and dependent values.
+  // What the line states outside the word being typed, for used keys and values that depend on others.
+  const subjects: string[] = [];
   const params = new Map<string, string>();
-  let pending: string | undefined;
-  for (const t of [...before, ...after]) {
-    if (t.eq >= 0) {
-      const key = text.slice(t.start, t.eq);
-      if (!params.has(key)) params.set(key, text.slice(t.eq + 1, t.end));
-      pending = t.text.endsWith(',') ? key : undefined;
-    } else if (pending) {
-      params.set(pending, `${params.get(pending)} ${t.text}`);
-      pending = t.text.endsWith(',') ? pending : undefined;
-    }
+  let categories: string[] = [];
+  const outside = (t: TagToken) => t.end <= wordStart || t.start >= wordEnd;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.role === 'subject' && outside(t)) subjects.push(t.text);
+    if (t.role !== 'key' || !outside(t) || params.has(t.text)) continue;
+    const end = lastOfPair(tokens, i);
+    params.set(t.text, valueText(tokens, i + 2, end));
+    if (t.text === 'categories') categories = tokens.slice(i + 2, end + 1).filter((x) => x.role === 'listItem' && outside(x)).map((x) => x.text);
   }
-  const allSubjects = [...subjects];
-  if (inSubjects) {
-    for (const t of after) {
-      if (t.eq >= 0) break;
-      allSubjects.push(...t.text.split(',').filter((p) => p.length > 0 && !p.startsWith('"')));
-    }
-  }
+  return { tokens, at, pair: pairAround(tokens, at, before), wordStart, wordEnd, before, inSubjects, facts: { tag, subjects, params, categories } };
+}
 
-  return {
-    cur,
-    curStart: cur?.start ?? offset,
-    curEnd: cur?.end ?? offset,
-    subjects,
-    inSubjects,
-    prevEndsWithComma: !!last && last.text.endsWith(','),
-    continuedKey: continuesList ? lastParam!.key : undefined,
-    facts: { tag, subjects: allSubjects, params },
-  };
+/** The pair the cursor is in: the one of the token at the cursor, or one whose value holds it in white space ("a, |b"). */
+function pairAround(tokens: TagToken[], at: number, before: number): number {
+  if (at >= 0) return tokens[at].key !== undefined ? keyOfPair(tokens, at) : -1;
+  // The token after the cursor belongs to a pair (and is not its key): so does the white space before it.
+  return tokens[before + 1]?.key !== undefined ? keyOfPair(tokens, before + 1) : -1;
+}
+
+/** The value of a pair whose tokens after '=' are tokens[from..to]: their texts, a space between words. */
+function valueText(tokens: TagToken[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i <= to; i++) s += (i > from && tokens[i - 1].end < tokens[i].start ? ' ' : '') + tokens[i].text;
+  return s;
 }

@@ -6,9 +6,11 @@
  * costs O(line length + distance back to the enclosing comment's opener).
  */
 import type { CompletionItem } from 'vscode-languageserver';
-import { isSpace, tagLineAt } from './context';
+import { isSpace } from '../../engine/grammar/scanner';
+import { isTagName } from '../../engine/grammar/tagNames';
+import { tagLineAt } from './context';
 import { Ctx, type CompletionInput } from './request';
-import { isTagName, tagNameItems } from './tagNames';
+import { tagNameItems } from './tagNames';
 import { bodyItems } from './body';
 
 export type { Lang } from '../locale';
@@ -28,5 +30,5 @@ export function completionsAt(input: CompletionInput): CompletionItem[] {
   const name = text.slice(line.at + 1, line.nameEnd);
   if (!isTagName(name)) return [];
   if (!isSpace(text.charCodeAt(line.nameEnd))) return [];
-  return bodyItems(ctx, name, line.nameEnd, line.lineEnd);
+  return bodyItems(ctx, name, line.at, line.lineEnd);
 }

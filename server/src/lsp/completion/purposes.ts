@@ -4,14 +4,13 @@ import type { Localized } from '../../engine/types';
 import { matchesAny } from '../../engine/taxonomy/taxonomy';
 import { pick } from '../hoverMarkdown';
 import { L, type Ctx, type LineFacts } from './request';
-import { listWords } from './tokens';
 
 export function purposeItems(ctx: Ctx, range: Range, facts: LineFacts): CompletionItem[] {
   const policy = ctx.policy;
   if (!policy) return [];
   const tax = ctx.taxonomy;
   // With categories on the line, purposes that cover them all come first.
-  const written = facts.tag === 'personalData' ? facts.subjects : listWords(facts.params.get('categories') ?? '');
+  const written = facts.tag === 'personalData' ? facts.subjects : facts.categories;
   const members = [...new Set(written.flatMap((w) => tax.expand(w)))];
   const items: CompletionItem[] = [];
   let i = 0;

@@ -101,6 +101,8 @@ export interface LineFacts {
   tag: TagName;
   subjects: string[];
   params: Map<string, string>;
+  /** The items of categories= (a @crossBorder list). */
+  categories: string[];
 }
 
 /** The policy's purpose named by the line's purpose=. */

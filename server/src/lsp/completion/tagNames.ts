@@ -1,13 +1,12 @@
 /** Completion of the tag name after '@': @personalData and @crossBorder, with their syntax. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import type { Localized, TagName } from '../../engine/types';
-import { TAG_NAMES } from '../../engine/grammar/vocabulary';
+import { TAG_NAMES, syntaxLine } from '../../engine/grammar/vocabulary';
 import { L, TRIGGER_SUGGEST, type Ctx } from './request';
 
-const TAG_DOCS: Record<TagName, { detail: Localized; syntax: string; doc: Localized }> = {
+const TAG_DOCS: Record<TagName, { detail: Localized; doc: Localized }> = {
   personalData: {
     detail: L('Personal information held or processed here', '此处保存或处理的个人信息'),
-    syntax: '@personalData <category>[, <category>…] [purpose=<id>] [basis=<basis>] [retention=<N>d|w|m|y] [subject=minor] [pia=<ref>]',
     doc: L(
       'Declares the personal information this declaration holds or processes (PIPL Art. 4). Categories come first, then key=value pairs. Sensitive categories (Art. 28) need a specific purpose and separate consent (Art. 29).',
       '声明此处（字段、函数等）保存或处理的个人信息（第四条）。先写类别，再写 key=value。敏感个人信息（第二十八条）须有特定目的并取得单独同意（第二十九条）。',
@@ -15,18 +14,12 @@ const TAG_DOCS: Record<TagName, { detail: Localized; syntax: string; doc: Locali
   },
   crossBorder: {
     detail: L('Personal information provided outside mainland China', '向境外提供个人信息'),
-    syntax: '@crossBorder <destination> [recipient=<id>] [mechanism=<mechanism>] [exemption=<exemption>] [categories=<ids>] [purpose=<id>] [consent=separate] [pia=<ref>]',
     doc: L(
       'Marks code that provides personal information to a recipient outside mainland China (PIPL Art. 38). The destination is an ISO 3166-1 code (SG, US…) or a destination from the policy; one tag per destination.',
       '标注向中华人民共和国境外提供个人信息的代码（第三十八条）。目的地为 ISO 3166-1 代码（SG、US 等）或政策文件中的目的地；每个目的地写一个标签。',
     ),
   },
 };
-
-/** True for the exact name of one of our tags. */
-export function isTagName(name: string): name is TagName {
-  return (TAG_NAMES as readonly string[]).includes(name);
-}
 
 /** The tag names, replacing text[start, end); with a snippet when the rest of the line is blank. */
 export function tagNameItems(ctx: Ctx, start: number, end: number, lineEnd: number): CompletionItem[] {
@@ -38,7 +31,7 @@ export function tagNameItems(ctx: Ctx, start: number, end: number, lineEnd: numb
       label: tag,
       kind: CompletionItemKind.Keyword,
       detail: ctx.t(d.detail),
-      documentation: ctx.md(`\`${d.syntax}\`\n\n${ctx.t(d.doc)}`),
+      documentation: ctx.md(`\`${syntaxLine(tag)}\`\n\n${ctx.t(d.doc)}`),
       filterText: tag,
       sortText: String(i),
       textEdit: { range, newText: tag },
