@@ -91,6 +91,22 @@ describe('fixes over the protocol', () => {
     assert.equal(newPolicy, POLICY.replace('separateConsent: true }\n', 'separateConsent: true }\n    JP: {}\n'));
     client.close(uri);
   });
+
+  test('"Add to the policy" puts an unknown recipient on its destination\'s list, leaving the rest (comments too) as it was', async () => {
+    const uri = client.open(path.join(root, 'ship.ts'), '/** @crossBorder SG recipient=straits-couriers */\nexport function ship() {}\n');
+    const diags = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'cross-border-unknown-recipient'), 1);
+    const target = diags.find((x) => x.code === 'cross-border-unknown-recipient')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target], only: ['quickfix'] },
+    })) as CodeAction[];
+    const add = actions.find((a) => a.title === "Add 'straits-couriers' to crossBorder.destinations.SG.recipients in privacy-policy.yaml");
+    assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+    const newPolicy = apply(POLICY, add.edit!.changes![uriOf(path.join(root, 'privacy-policy.yaml'))]);
+    assert.equal(newPolicy, POLICY.replace('SG: { mechanism: standard-contract, separateConsent: true }', 'SG: { mechanism: standard-contract, separateConsent: true, recipients: [straits-couriers] }'));
+    client.close(uri);
+  });
 });
 
 describe('the user\'s language', () => {
