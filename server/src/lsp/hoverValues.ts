@@ -16,6 +16,7 @@ import {
 } from '../engine/grammar/vocabulary';
 import { HoverDoc, code, esc, joinCapped, pick, policyName, tr, type HoverEnv, type HoverResult, type Lang, colon } from './hoverMarkdown';
 import { requiredName, requirementBlock } from './hoverDestination';
+import { requirementBasis } from '../engine/law/requiredMechanism';
 import { matchesAny } from '../engine/taxonomy/taxonomy';
 
 const PIPL = (article: number): Citation => ({ law: 'PIPL', article });
@@ -200,14 +201,15 @@ function exemption(doc: HoverDoc, p: ParsedParam, t: ResolvedTransfer): void {
   const { lang } = doc;
   valueHeading(doc, p, EXEMPTIONS.find((e) => e.id === p.value));
   doc.section('For this transfer', '本次出境');
-  if (VOLUME_INDEPENDENT_EXEMPTIONS.has(p.value)) {
-    doc.bullet(tr(lang, 'Applies whatever the volume, for CIIOs too', '不论数量，关键信息基础设施运营者也可适用'));
+  if (t.requirement.mechanism === 'exempt' && VOLUME_INDEPENDENT_EXEMPTIONS.has(p.value)) {
+    doc.bullet(tr(lang, 'Applies whatever the volume, for CIIOs too, as long as no important data is provided', '不论数量，关键信息基础设施运营者也可适用，但所提供的个人信息不得包含重要数据'));
   } else if (t.requirement.mechanism === 'exempt') {
     for (const reason of t.requirement.reasons) doc.bullet(reason[lang]);
     doc.bullet(tr(lang, 'The exemption holds on these figures', '按上述数据，可适用该豁免'));
   } else {
-    doc.bullet(tr(lang, `**Does not hold**: ${requiredName(t, lang)} is required (${doc.cite(t.requirement.basis)})`, `**不适用**：须采用${requiredName(t, lang)}（${doc.cite(t.requirement.basis)}）`));
+    doc.bullet(tr(lang, `**Does not hold**: ${requiredName(t, lang)} is required (${doc.cite(...requirementBasis(t.requirement))})`, `**不适用**：法定要求为${requiredName(t, lang)}（${doc.cite(...requirementBasis(t.requirement))}）`));
     for (const reason of t.requirement.reasons) doc.sub(reason[lang]);
+    doc.cite(...t.requirement.citations);
   }
   doc.bullet(tr(lang, `Notice, separate consent and the impact assessment are still owed (${doc.cite({ law: 'CBDF2024', article: 10 })})`, `仍须履行告知、取得单独同意和影响评估义务（${doc.cite({ law: 'CBDF2024', article: 10 })}）`));
 }

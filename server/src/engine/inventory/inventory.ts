@@ -33,6 +33,10 @@ export interface TransferRow {
   reference?: string;
   validUntil?: string;
   categories: string[];
+  /** The sent categories that are sensitive personal information (every one when subject=minor). */
+  sensitive: string[];
+  /** subject=minor: the data sent is a minor's (under 14), all of it sensitive (PIPL Art. 28). */
+  subject?: string;
   purpose?: string;
   function: string;
   file: string;
@@ -85,6 +89,8 @@ export function inventoryOf(text: string, file: string, resolved: Iterable<Resol
         reference: r.destination?.reference,
         validUntil: r.destination?.validUntil,
         categories: [...new Set(r.sent.flatMap((c) => (c.members.length ? c.members : [c.id])))],
+        sensitive: r.sensitiveSent,
+        subject: r.subjectParam?.value,
         purpose: r.purposeParam?.value,
         function: where.declaration,
         file,

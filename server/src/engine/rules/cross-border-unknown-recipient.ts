@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 import { closest } from '../text/similarity';
-import { param } from '../analysis/resolve';
+import { param } from '../resolve/resolve';
 
 export const rule: Rule = {
   meta: {
