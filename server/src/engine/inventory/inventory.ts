@@ -33,7 +33,10 @@ export interface TransferRow {
   reference?: string;
   validUntil?: string;
   categories: string[];
-  /** The sent categories that are sensitive personal information (every one when subject=minor). */
+  /**
+   * The sensitive personal information sent: sensitive categories among those declared (every one with
+   * subject=minor), and sensitive data reaching the function's parameters, declared or not.
+   */
   sensitive: string[];
   /** subject=minor: the data sent is a minor's (under 14), all of it sensitive (PIPL Art. 28). */
   subject?: string;
