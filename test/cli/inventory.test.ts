@@ -88,9 +88,9 @@ describe('inventory', () => {
       analyzeDocument({ text: transfer('@crossBorder SG categories=identity.name,health.medical'), fileName: '/p/src/claims.ts' }, policy).inventory('src/claims.ts'),
     ]);
     const kids = inv.transfers.find((t) => t.file === 'src/kids.ts')!;
-    assert.deepEqual([kids.subject, kids.sensitive], ['minor', ['identity.name', 'contact.phone']]);
+    assert.deepEqual([kids.subject, kids.sensitive, kids.minors], ['minor', ['identity.name', 'contact.phone'], ['identity.name', 'contact.phone']]);
     const claims = inv.transfers.find((t) => t.file === 'src/claims.ts')!;
-    assert.deepEqual([claims.subject, claims.sensitive], [undefined, ['health.medical']]);
+    assert.deepEqual([claims.subject, claims.sensitive, claims.minors], [undefined, ['health.medical'], []]);
     const meta = { generated: '2026-11-28', policies: [], policy, lang: 'en' as const };
     const md = inventoryMarkdown(inv, meta);
     assert.match(md, /\| Destination \| Recipient \| Mechanism \| Reference \| Valid until \| Categories sent \| Sensitive \| Declared at \|/);

@@ -305,7 +305,7 @@ describe('hover: destinations', () => {
     const zh = must(hover(code, 'SG', { policy: small, lang: 'zh' }));
     includesAll(zh.markdown, ['出境信息包含不满十四周岁未成年人的个人信息（identity.name），均属敏感个人信息（《个人信息保护法》第二十八条）']);
     const subject = must(hover(code, 'minor', { policy: small }));
-    includesAll(subject.markdown, ['Minors under 14', 'PIPL Art. 28']);
+    includesAll(subject.markdown, ['Minors under 14', 'PIPL Art. 28', 'Sent abroad, it counts as sensitive PI', 'CBDF2024 Art. 8']);
   });
 
   test('a policy destination id names its country; an expired mechanism says so', () => {

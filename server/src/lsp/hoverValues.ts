@@ -63,7 +63,7 @@ export function valueHover(p: ParsedParam, resolved: Resolved, env: HoverEnv): H
       consent(doc, p, resolved, env);
       break;
     case 'subject':
-      subject(doc, p);
+      subject(doc, p, resolved);
       break;
     case 'pia':
       pia(doc, p, resolved, env);
@@ -229,13 +229,18 @@ function consent(doc: HoverDoc, p: ParsedParam, resolved: Resolved, env: HoverEn
   doc.cite(PIPL(39));
 }
 
-function subject(doc: HoverDoc, p: ParsedParam): void {
+function subject(doc: HoverDoc, p: ParsedParam, resolved: Resolved): void {
   const { lang } = doc;
   doc.heading(code(`${p.key}=${p.value}`));
   if (p.value === 'minor') {
     doc.para(tr(lang, 'Minors under 14.', '不满十四周岁的未成年人。'));
     doc.bullet(tr(lang, `All their personal information is sensitive (${doc.cite(PIPL(28))})`, `其全部个人信息均属敏感个人信息（${doc.cite(PIPL(28))}）`));
     doc.bullet(tr(lang, `Needs the consent of a parent or guardian and dedicated processing rules (${doc.cite(PIPL(31))})`, `须取得父母或者其他监护人的同意，并制定专门的处理规则（${doc.cite(PIPL(31))}）`));
+    if (resolved.kind === 'crossBorder') {
+      // Sensitive PI sent abroad never fits the Art. 5 (4) exemption.
+      const art8: Citation = { law: 'CBDF2024', article: 8 };
+      doc.bullet(tr(lang, `Sent abroad, it counts as sensitive PI: the standard contract or certification at least, whatever the volume below the security assessment's (${doc.cite(art8)})`, `向境外提供时计为敏感个人信息：在未达到安全评估数量时，不论人数多少，至少须订立标准合同或通过认证（${doc.cite(art8)}）`));
+    }
   } else {
     doc.para(tr(lang, `Only ${code('subject=minor')} changes the checks (minors under 14).`, `只有 ${code('subject=minor')}（不满十四周岁的未成年人）会影响检查。`));
   }

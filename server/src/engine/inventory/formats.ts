@@ -149,6 +149,6 @@ function sensitiveCell(sensitive: boolean, subject: string | undefined, t: (type
 function transferLine(r: TransferRow, t: (typeof T)['en']): string {
   const dest = r.country && r.country !== r.destination ? `${r.destination} (${r.country})` : r.destination;
   const mechanism = r.exemption && r.mechanism === 'exempt' ? `exempt (${r.exemption})` : r.mechanism;
-  const sensitive = r.sensitive.length ? `${sensitiveCell(true, r.subject, t)}: ${r.sensitive.map((c) => `\`${c}\``).join(', ')}` : '';
+  const sensitive = r.sensitive.length ? `${sensitiveCell(true, r.minors.length ? 'minor' : r.subject, t)}: ${r.sensitive.map((c) => `\`${c}\``).join(', ')}` : '';
   return `| ${md(dest)} | ${md(r.recipient)} | ${md(mechanism)} | ${md(r.reference)} | ${md(r.validUntil)} | ${r.categories.map((c) => `\`${c}\``).join(', ') || '—'} | ${sensitive} | \`${md(r.function)}\` ${md(r.file)}:${r.line} |`;
 }

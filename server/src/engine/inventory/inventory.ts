@@ -38,7 +38,9 @@ export interface TransferRow {
    * subject=minor), and sensitive data reaching the function's parameters, declared or not.
    */
   sensitive: string[];
-  /** subject=minor: the data sent is a minor's (under 14), all of it sensitive (PIPL Art. 28). */
+  /** Of those, a minor's (under 14, PIPL Art. 28): subject=minor on the tag, or on a type reaching the function. */
+  minors: string[];
+  /** subject=minor on the tag: all it sends is a minor's. */
   subject?: string;
   purpose?: string;
   function: string;
@@ -93,6 +95,7 @@ export function inventoryOf(text: string, file: string, resolved: Iterable<Resol
         validUntil: r.destination?.validUntil,
         categories: [...new Set(r.sent.flatMap((c) => (c.members.length ? c.members : [c.id])))],
         sensitive: r.sensitiveSent,
+        minors: r.minorsSent,
         subject: r.subjectParam?.value,
         purpose: r.purposeParam?.value,
         function: where.declaration,
