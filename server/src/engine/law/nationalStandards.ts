@@ -26,30 +26,24 @@ export const GBT_45574: NationalStandard = {
   effective: '2025-11-01',
 };
 
-export interface StandardFact {
-  /** The reference's id for the fact (national-standards.json, "GBT45574-2025"). */
-  id: string;
-  text: Localized;
-}
-
-/** Verified facts of GB/T 45574-2025 that the category hovers show, by the reference's ids. */
-export const GBT_45574_FACTS: Readonly<Record<string, StandardFact>> = {
-  'BIO-1': { id: 'BIO-1', text: { en: 'lists biometric information as a category of sensitive personal information', zh: '将生物识别信息列为敏感个人信息类别之一' } },
-  'REL-1': { id: 'REL-1', text: { en: 'lists religious-belief information as a category of sensitive personal information', zh: '将宗教信仰信息列为敏感个人信息类别之一' } },
-  'REL-2': { id: 'REL-2', text: { en: 'gives as examples the religion a person holds and the religious organisations they joined', zh: '所举例子包括个人信仰的宗教、加入的宗教组织等' } },
-  'ID-1': { id: 'ID-1', text: { en: 'lists specific-identity information as a category of sensitive personal information', zh: '将特定身份信息列为敏感个人信息类别之一' } },
-  'ID-3': { id: 'ID-3', text: { en: '"specific identity" means a status that may affect dignity or social standing or lead to discrimination, not an identity document number', zh: '“特定身份”指可能影响人格尊严、社会评价或导致歧视的身份属性，而非身份证件号码' } },
-  'ID-2': { id: 'ID-2', text: { en: 'no longer lists ID card numbers as sensitive personal information (the older GB/T 35273-2020 did)', zh: '不再将身份证件号码列为敏感个人信息（旧的 GB/T 35273-2020 曾列入）' } },
-  'OTH-2': { id: 'OTH-2', text: { en: 'still treats photos of the resident ID card as sensitive personal information', zh: '居民身份证照片仍属于敏感个人信息' } },
-  'MED-1': { id: 'MED-1', text: { en: 'lists medical and health information as a category of sensitive personal information', zh: '将医疗健康信息列为敏感个人信息类别之一' } },
-  'MED-2': { id: 'MED-2', text: { en: 'counts medical treatment and visit records as medical and health information', zh: '医疗就诊记录属于医疗健康信息' } },
-  'FIN-1': { id: 'FIN-1', text: { en: 'lists financial-account information as a category of sensitive personal information', zh: '将金融账户信息列为敏感个人信息类别之一' } },
-  'TRK-1': { id: 'TRK-1', text: { en: 'lists whereabouts (track) information as a category of sensitive personal information', zh: '将行踪轨迹信息列为敏感个人信息类别之一' } },
-  'TRK-2': { id: 'TRK-2', text: { en: 'centres whereabouts on continuous, precise positioning tracks, not on location data in general', zh: '行踪轨迹信息以连续的精准定位轨迹为核心，区别于一般位置信息' } },
+/** Verified facts of GB/T 45574-2025 that the category hovers show, by the reference's ids (national-standards.json). */
+export const GBT_45574_FACTS: Readonly<Record<string, Localized>> = {
+  'BIO-1': { en: 'lists biometric information as a category of sensitive personal information', zh: '将生物识别信息列为敏感个人信息类别之一' },
+  'REL-1': { en: 'lists religious-belief information as a category of sensitive personal information', zh: '将宗教信仰信息列为敏感个人信息类别之一' },
+  'REL-2': { en: 'gives as examples the religion a person holds and the religious organisations they joined', zh: '所举例子包括个人信仰的宗教、加入的宗教组织等' },
+  'ID-1': { en: 'lists specific-identity information as a category of sensitive personal information', zh: '将特定身份信息列为敏感个人信息类别之一' },
+  'ID-3': { en: '"specific identity" means a status that may affect dignity or social standing or lead to discrimination, not an identity document number', zh: '所称“特定身份”指可能影响人格尊严、社会评价或导致歧视的身份属性，而非身份证件号码' },
+  'ID-2': { en: 'no longer lists ID card numbers as sensitive personal information (the older GB/T 35273-2020 did)', zh: '不再将身份证件号码列为敏感个人信息（旧的 GB/T 35273-2020 曾列入）' },
+  'OTH-2': { en: 'still treats photos of the resident ID card as sensitive personal information', zh: '仍将居民身份证照片列为敏感个人信息' },
+  'MED-1': { en: 'lists medical and health information as a category of sensitive personal information', zh: '将医疗健康信息列为敏感个人信息类别之一' },
+  'MED-2': { en: 'counts medical treatment and visit records as medical and health information', zh: '将医疗就诊记录归入医疗健康信息' },
+  'FIN-1': { en: 'lists financial-account information as a category of sensitive personal information', zh: '将金融账户信息列为敏感个人信息类别之一' },
+  'TRK-1': { en: 'lists whereabouts (track) information as a category of sensitive personal information', zh: '将行踪轨迹信息列为敏感个人信息类别之一' },
+  'TRK-2': { en: 'centres whereabouts on continuous, precise positioning tracks, not on location data in general', zh: '以连续的精准定位轨迹为行踪轨迹信息的核心，区别于一般位置信息' },
 };
 
 /** "GB/T 45574-2025 (recommended national standard) <fact>" in one language, a line per fact. */
 export function standardGuidance(ids: readonly string[], lang: 'en' | 'zh'): string[] {
   const head = lang === 'zh' ? `推荐性国家标准 ${GBT_45574.number}《${GBT_45574.title.zh}》` : `${GBT_45574.number} (recommended national standard)`;
-  return ids.map((id) => GBT_45574_FACTS[id]).filter((f) => f !== undefined).map((f) => (lang === 'zh' ? `${head}${f.text.zh}` : `${head} ${f.text.en}`));
+  return ids.map((id) => GBT_45574_FACTS[id]).filter((f) => f !== undefined).map((f) => (lang === 'zh' ? `${head}${f.zh}` : `${head} ${f.en}`));
 }
