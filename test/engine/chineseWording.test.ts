@@ -75,4 +75,12 @@ describe('Chinese wording', () => {
       if (enShort >= 0) assert.ok(/critical information infrastructure operator/i.test(text.slice(0, enShort)), `${path.basename(file)}: CIIO before it is spelled out`);
     }
   });
+
+  test('no legal claim the reference does not hold: no law outside it (an E-Commerce Law article), no term of the standard contract', () => {
+    // The reference holds PIPL, CBDF2024, SAM2022, SCM2023, CERT2025, NDSMR2024, the Civil Code's counting rule and
+    // the national standards on sensitive PI; other laws are not cited.
+    assert.deepEqual(occurrences(/E-Commerce Law|电子商务法|Cybersecurity Law|网络安全法|Data Security Law|(?<!网络)数据安全法/), []);
+    // SCM2023 setting no fixed term for the standard contract is marked unverified in the reference.
+    assert.deepEqual(occurrences(/no fixed term|没有固定期限|无固定期限|未规定.*期限/), []);
+  });
 });
