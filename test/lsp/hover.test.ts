@@ -346,7 +346,7 @@ describe('hover: tag names and positions', () => {
   test('the syntax line is made from the vocabulary: the same in the hover and in completion', () => {
     const lines = {
       personalData: '@personalData <categories> [purpose=<id>] [basis=<basis>] [retention=<N>d|w|m|y] [subject=minor] [pia=<ref>]',
-      crossBorder: '@crossBorder <destination> [recipient=<id>] [mechanism=<mechanism>] [exemption=<exemption>] [categories=<a,b>] [purpose=<id>] [consent=separate] [pia=<ref>]',
+      crossBorder: '@crossBorder <destination> [recipient=<id>] [mechanism=<mechanism>] [exemption=<exemption>] [categories=<a,b>] [purpose=<id>] [consent=separate] [subject=minor] [pia=<ref>]',
     };
     const code = `/**\n * @crossBorder SG\n * @personalData identity.name\n */\nexport function f(): void {}\n`;
     const items = completionsAt({ text: '/** @', offset: 5, lang: 'en', today: TODAY });
