@@ -8,7 +8,7 @@ export class PolicyStatusItem implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.item];
 
   constructor(private readonly client: LanguageClient) {
-    this.item.name = vscode.l10n.t('Privacy policy');
+    this.item.name = vscode.l10n.t('Policy file');
   }
 
   start(): void {
@@ -35,7 +35,7 @@ export class PolicyStatusItem implements vscode.Disposable {
     const name = status.file ? status.file.split(/[\\/]/).pop() : '';
     if (status.state === 'ok' && status.file) {
       this.item.text = `$(shield) ${name}`;
-      this.item.tooltip = vscode.l10n.t('Privacy policy in force: {0}', status.file);
+      this.item.tooltip = vscode.l10n.t('Policy file in force: {0}', status.file);
       this.item.command = { title: 'open', command: 'vscode.open', arguments: [vscode.Uri.file(status.file)] };
       this.item.backgroundColor = undefined;
     } else if (status.state === 'broken' && status.file) {
@@ -46,7 +46,7 @@ export class PolicyStatusItem implements vscode.Disposable {
       this.item.command = { title: 'open', command: 'vscode.open', arguments: [vscode.Uri.file(status.file)] };
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else {
-      this.item.text = `$(circle-slash) ${vscode.l10n.t('No privacy policy')}`;
+      this.item.text = `$(circle-slash) ${vscode.l10n.t('No policy file')}`;
       this.item.tooltip = vscode.l10n.t('No privacy-policy.yaml governs this file; only the law-based rules run. Click to create one.');
       this.item.command = 'privacyAnnotations.createPolicy';
       this.item.backgroundColor = undefined;

@@ -2,7 +2,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { main } from '../../server/src/cli/main';
-import { REPO_ROOT } from '../helpers';
+import { REPO_ROOT, policyFrom, transfer } from '../helpers';
+import { mergeInventories } from '../../server/src/engine/inventory/inventory';
+import { analyzeDocument } from '../../server/src/engine/index';
+import { inventoryCsv, inventoryMarkdown } from '../../server/src/engine/inventory/formats';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -76,5 +79,24 @@ describe('inventory', () => {
     const bad = await run('--format', 'sarif');
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--format takes one of md, csv, json, mermaid, svg; got "sarif"/);
+  });
+
+  test('a transfer of minors\' data lists what it sends as sensitive and says why (PIPL Art. 28)', () => {
+    const policy = policyFrom('crossBorder:\n  volume: { individuals: 10, sensitiveIndividuals: 0 }\n  destinations:\n    SG: { mechanism: standard-contract, categories: [identity.name, contact.phone] }\n');
+    const inv = mergeInventories([
+      analyzeDocument({ text: transfer('@crossBorder SG subject=minor'), fileName: '/p/src/kids.ts' }, policy).inventory('src/kids.ts'),
+      analyzeDocument({ text: transfer('@crossBorder SG categories=identity.name,health.medical'), fileName: '/p/src/claims.ts' }, policy).inventory('src/claims.ts'),
+    ]);
+    const kids = inv.transfers.find((t) => t.file === 'src/kids.ts')!;
+    assert.deepEqual([kids.subject, kids.sensitive, kids.minors], ['minor', ['identity.name', 'contact.phone'], ['identity.name', 'contact.phone']]);
+    const claims = inv.transfers.find((t) => t.file === 'src/claims.ts')!;
+    assert.deepEqual([claims.subject, claims.sensitive, claims.minors], [undefined, ['health.medical'], []]);
+    const meta = { generated: '2026-11-28', policies: [], policy, lang: 'en' as const };
+    const md = inventoryMarkdown(inv, meta);
+    assert.match(md, /\| Destination \| Recipient \| Mechanism \| Reference \| Valid until \| Categories sent \| Sensitive \| Declared at \|/);
+    assert.match(md, /\| \*\*yes\*\* \(a minor's data, under 14: PIPL Art\. 28\): `identity\.name`, `contact\.phone` \|/);
+    assert.match(md, /\| \*\*yes\*\*: `health\.medical` \|/);
+    assert.match(inventoryMarkdown(inv, { ...meta, lang: 'zh' }), /\*\*是\*\*（不满十四周岁未成年人的个人信息：《个人信息保护法》第二十八条）/);
+    assert.match(inventoryCsv(inv), /\r\ntransfer,,identity\.name contact\.phone,,,,minor,/);
   });
 });

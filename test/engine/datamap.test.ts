@@ -84,7 +84,7 @@ const edgesOf = (map: DataMap): string[] => {
   return map.edges.map((e) => `${name.get(e.from)} -> ${name.get(e.to)}`);
 };
 
-const transferRow = (over: Partial<TransferRow>): TransferRow => ({ destination: 'US', country: 'US', categories: ['device.id'], function: 'sdk.send', file: 'src/sdk.ts', line: 3, character: 1, ...over });
+const transferRow = (over: Partial<TransferRow>): TransferRow => ({ destination: 'US', country: 'US', categories: ['device.id'], sensitive: [], minors: [], function: 'sdk.send', file: 'src/sdk.ts', line: 3, character: 1, ...over });
 
 describe('data map model', () => {
   test('categories -> purposes -> destinations -> recipients, in four columns', () => {

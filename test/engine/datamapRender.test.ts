@@ -27,7 +27,7 @@ const HOSTILE = [
 
 function hostileInventory(): Inventory {
   const where = { file: 'src/<evil>.ts', line: 1, character: 1 };
-  const row = (over: Partial<TransferRow>): TransferRow => ({ destination: HOSTILE[2], categories: [HOSTILE[0]], function: HOSTILE[3], ...where, ...over });
+  const row = (over: Partial<TransferRow>): TransferRow => ({ destination: HOSTILE[2], categories: [HOSTILE[0]], sensitive: [], minors: [], function: HOSTILE[3], ...where, ...over });
   return {
     annotations: HOSTILE.map((h, i) => ({ category: h, label: { en: HOSTILE[(i + 1) % HOSTILE.length], zh: h }, sensitive: i % 2 === 0, purpose: HOSTILE[(i + 2) % HOSTILE.length], declaration: h, ...where })),
     transfers: [row({ recipient: `${HOSTILE[4]}, ${HOSTILE[5]}`, purpose: HOSTILE[6] }), row({ destination: HOSTILE[1], tagged: false, country: 'US' })],

@@ -15,16 +15,20 @@ import {
   citationSummary,
   describeCitation,
   formatCitation,
+  formatCitations,
   toChineseNumeral,
 } from '../../server/src/engine/law/citations';
 import type { LawId } from '../../server/src/engine/types';
+import { GBT_45574, GBT_45574_FACTS } from '../../server/src/engine/law/nationalStandards';
 
 // The legal reference data lives outside the repo (../shared/reference). The product never
 // reads it; the tests compare against it when it is there. From out/test/engine: up to the
 // repo's parent.
-const REFERENCE_DIR = path.resolve(__dirname, '../../../../shared/reference');
+// A worktree of the repository sits one level deeper (../wt/<name>), so look one folder further up too.
+const REFERENCE_DIR = [path.resolve(__dirname, '../../../../shared/reference'), path.resolve(__dirname, '../../../../../shared/reference')].find((d) => fs.existsSync(d)) ?? path.resolve(__dirname, '../../../../shared/reference');
 const ARTICLES_JSON = path.join(REFERENCE_DIR, 'pipl-articles.json');
 const RULES_JSON = path.join(REFERENCE_DIR, 'cross-border-rules.json');
+const STANDARDS_JSON = path.join(REFERENCE_DIR, 'national-standards.json');
 const noReference = (file: string) =>
   fs.existsSync(file) ? false : `reference file not found at ${file}; comparison skipped (the product does not need it at run time)`;
 
@@ -72,7 +76,9 @@ test('PIPL articles match the reference (numbers, Chinese titles, English text)'
   for (const r of ref) {
     const a = articleOf(r.article);
     assert.ok(a, `Art. ${r.article} missing`);
-    assert.equal(a.title.zh, r.zh_title, `Art. ${r.article} zh title`);
+    // Art. 31's title keeps the statute's 不满十四周岁 (the reference's own age threshold for Art. 31(1)); the
+    // reference's title says 未满, which reads the same but is not the law's word.
+    assert.equal(a.title.zh, r.article === 31 ? r.zh_title.replace('未满', '不满') : r.zh_title, `Art. ${r.article} zh title`);
     assert.equal(a.title.en, r.title, `Art. ${r.article} en title`);
     assert.equal(a.summary.en, r.summary, `Art. ${r.article} en summary`);
     assert.deepEqual(a.keywords, r.keywords, `Art. ${r.article} keywords`);
@@ -93,6 +99,12 @@ test('articleOf finds articles 1..74 and nothing else', () => {
 
 test('Chinese summaries keep the key numbers of the English ones', () => {
   assert.match(articleOf(28)!.summary.zh, /不满十四周岁/);
+  // 未满 is not the statute's word (Arts. 28, 31 say 不满十四周岁).
+  assert.equal(articleOf(31)!.title.zh, '不满十四周岁未成年人');
+  for (const a of PIPL_ARTICLES) assert.doesNotMatch(`${a.title.zh}${a.summary.zh}`, /未满/, `Art. ${a.article}`);
+  // Art. 40 reads 法律、行政法规 (not 法律、法规, which is Art. 37's wording).
+  assert.match(articleOf(40)!.summary.zh, /法律、行政法规和国家网信部门规定可以不进行安全评估的，从其规定/);
+  assert.match(CROSS_BORDER_FACTS.find((f) => f.law === 'PIPL' && f.article === 40)!.fact.zh, /法律、行政法规和国家网信部门规定/);
   assert.match(articleOf(56)!.summary.zh, /至少保存三年/);
   assert.match(articleOf(66)!.summary.zh, /五千万元以下或者上一年度营业额百分之五以下/);
   assert.match(articleOf(74)!.summary.zh, /2021年11月1日/);
@@ -117,19 +129,31 @@ test('formatCitation: short English form', () => {
   assert.equal(formatCitation({ law: 'SCM2023', article: 7 }, 'en'), 'SCM2023 Art. 7');
 });
 
-test('formatCitation: short Chinese form', () => {
-  assert.equal(formatCitation({ law: 'PIPL', article: 13 }, 'zh'), '个人信息保护法第十三条');
-  assert.equal(formatCitation({ law: 'PIPL', article: 29 }, 'zh'), '个人信息保护法第二十九条');
-  assert.equal(formatCitation({ law: 'PIPL', article: 40 }, 'zh'), '个人信息保护法第四十条');
-  assert.equal(formatCitation({ law: 'PIPL', article: 10 }, 'zh'), '个人信息保护法第十条');
-  assert.equal(formatCitation({ law: 'PIPL', article: 74 }, 'zh'), '个人信息保护法第七十四条');
-  assert.equal(formatCitation({ law: 'PIPL', article: 55, item: '(4)' }, 'zh'), '个人信息保护法第五十五条第（四）项');
+test('formatCitation: short Chinese form, the law in book-title marks', () => {
+  assert.equal(formatCitation({ law: 'PIPL', article: 13 }, 'zh'), '《个人信息保护法》第十三条');
+  assert.equal(formatCitation({ law: 'PIPL', article: 29 }, 'zh'), '《个人信息保护法》第二十九条');
+  assert.equal(formatCitation({ law: 'PIPL', article: 40 }, 'zh'), '《个人信息保护法》第四十条');
+  assert.equal(formatCitation({ law: 'PIPL', article: 10 }, 'zh'), '《个人信息保护法》第十条');
+  assert.equal(formatCitation({ law: 'PIPL', article: 74 }, 'zh'), '《个人信息保护法》第七十四条');
+  assert.equal(formatCitation({ law: 'PIPL', article: 55, item: '(4)' }, 'zh'), '《个人信息保护法》第五十五条第（四）项');
   assert.equal(
     formatCitation({ law: 'CBDF2024', article: 5, item: '(4)' }, 'zh'),
-    '促进和规范数据跨境流动规定第五条第（四）项',
+    '《促进和规范数据跨境流动规定》第五条第（四）项',
   );
-  assert.equal(formatCitation({ law: 'SCM2023', article: 7 }, 'zh'), '个人信息出境标准合同办法第七条');
-  assert.equal(formatCitation({ law: 'CERT2025', article: 5 }, 'zh'), '个人信息出境认证办法第五条');
+  assert.equal(formatCitation({ law: 'SCM2023', article: 7 }, 'zh'), '《个人信息出境标准合同办法》第七条');
+  assert.equal(formatCitation({ law: 'CERT2025', article: 5 }, 'zh'), '《个人信息出境认证办法》第五条');
+});
+
+test('formatCitations: each law named once, its articles after it, in the order cited', () => {
+  const list = [
+    { law: 'PIPL', article: 38 },
+    { law: 'PIPL', article: 40 },
+    { law: 'CBDF2024', article: 5, item: '(4)' },
+    { law: 'PIPL', article: 38 },
+  ] as const;
+  assert.equal(formatCitations([...list], 'zh'), '《个人信息保护法》第三十八条、第四十条；《促进和规范数据跨境流动规定》第五条第（四）项');
+  assert.equal(formatCitations([...list], 'en'), 'PIPL Art. 38, 40; CBDF2024 Art. 5 (4)');
+  assert.equal(formatCitations([], 'zh'), '');
 });
 
 test('describeCitation: bilingual long form for hovers', () => {
@@ -146,6 +170,12 @@ test('describeCitation: bilingual long form for hovers', () => {
   );
   // An article the law does not have still prints its citation.
   assert.equal(describeCitation({ law: 'PIPL', article: 99 }), 'PIPL Art. 99');
+  // In Chinese: the Chinese citation first.
+  assert.equal(describeCitation({ law: 'PIPL', article: 29 }, 'zh'), '《个人信息保护法》第二十九条 · 敏感信息单独同意 / Separate consent for sensitive data');
+  assert.equal(
+    describeCitation({ law: 'CBDF2024', article: 5, item: '(4)' }, 'zh'),
+    '《促进和规范数据跨境流动规定》第五条第（四）项 · Provisions on Promoting and Regulating Cross-Border Data Flows (CBDF2024)',
+  );
 });
 
 test('citationSummary: PIPL article summaries, cross-border facts for the other instruments', () => {
@@ -236,4 +266,23 @@ test('counting convention and Hong Kong / Macao / Taiwan notes', () => {
   assert.match(HK_MO_TW_NOTE.en, /practice, not the text of the PIPL/);
   assert.match(HK_MO_TW_NOTE.zh, /实践/);
   assert.match(HK_MO_TW_NOTE.zh, /并非《个人信息保护法》的条文规定/);
+});
+
+test('national-standard guidance shows only facts the reference marks verified, under their ids', { skip: noReference(STANDARDS_JSON) }, () => {
+  const ref = JSON.parse(fs.readFileSync(STANDARDS_JSON, 'utf8')) as { instruments: Record<string, { titles: { zh: string; en: string }; issued: string; effective: string }>; 'GBT45574-2025': { id: string; verified: boolean }[] };
+  const verified = new Map(ref['GBT45574-2025'].map((f) => [f.id, f.verified]));
+  for (const id of Object.keys(GBT_45574_FACTS)) {
+    assert.equal(verified.get(id), true, `${id} is not a verified fact of GB/T 45574-2025 in the reference`);
+  }
+  const std = ref.instruments['GBT45574-2025'];
+  assert.equal(GBT_45574.title.zh, std.titles.zh);
+  assert.equal(GBT_45574.issued, std.issued);
+  assert.equal(GBT_45574.effective, std.effective);
+  // What the reference marks unverified is not shown: transaction records, credit reporting, communication records.
+  for (const id of ['FIN-4', 'OTH-4', 'OTH-7', 'FIN-2']) assert.equal(GBT_45574_FACTS[id], undefined, id);
+});
+
+test('Chinese wording of the cross-border facts: 免予 as in CBDF2024, never 免于', () => {
+  for (const f of CROSS_BORDER_FACTS) assert.doesNotMatch(f.fact.zh, /免于/, `${f.law} ${f.article} ${f.item ?? ''}`);
+  assert.match(CROSS_BORDER_FACTS.find((f) => f.law === 'CBDF2024' && f.article === 5 && f.item === '(4)')!.fact.zh, /^免予申报数据出境安全评估/);
 });

@@ -3,9 +3,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addPolicyEntry } from '../../server/src/engine/policy/policyEdits';
 import { loadPolicy } from '../../server/src/engine/index';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers';
 
-function apply(text: string, section: Parameters<typeof addPolicyEntry>[1], id: string, file = 'privacy-policy.yaml'): string {
-  const r = addPolicyEntry(text, section, id, file);
+function apply(text: string, section: Parameters<typeof addPolicyEntry>[1], id: string, file = 'privacy-policy.yaml', owner?: string): string {
+  const r = addPolicyEntry(text, section, id, file, owner);
   if (!r.ok) throw new Error(r.reason);
   return text.slice(0, r.edit.offset) + r.edit.text + text.slice(r.edit.offset);
 }
@@ -81,5 +84,50 @@ describe('policy edits', () => {
     assert.match((broken as { reason: string }).reason, /does not parse/);
     const dup = addPolicyEntry(base, 'purposes', 'account');
     assert.equal(dup.ok, false);
+  });
+
+  describe('a recipient added to its destination\'s list', () => {
+    const demo = fs.readFileSync(path.join(REPO_ROOT, 'examples', 'demo', 'privacy-policy.yaml'), 'utf8');
+
+    test('the demo policy, comments and all, changes only by the new item of the flow list', () => {
+      const out = apply(demo, 'crossBorder.destinations.*.recipients', 'straits-couriers', undefined, 'SG');
+      assert.equal(out, demo.replace('      recipients: [merlion-logistics-sg]\n', '      recipients: [merlion-logistics-sg, straits-couriers]\n'));
+      const p = loads(out);
+      assert.deepEqual(p.crossBorder.destinations.get('SG')!.recipients, ['merlion-logistics-sg', 'straits-couriers']);
+      // Every comment line of the original is still there, in order.
+      const comments = (t: string) => t.split('\n').filter((l) => l.includes('#'));
+      assert.deepEqual(comments(out), comments(demo));
+    });
+
+    test('a block list gets a "- item" line at the same indentation, after a trailing comment', () => {
+      const text = ['crossBorder:', '  destinations:', '    SG:', '      recipients:', '        - acme   # the warehouse', '      mechanism: standard-contract', ''].join('\n');
+      const out = apply(text, 'crossBorder.destinations.*.recipients', 'beta', undefined, 'SG');
+      assert.equal(out, text.replace('        - acme   # the warehouse\n', '        - acme   # the warehouse\n        - beta\n'));
+      assert.deepEqual(loads(out).crossBorder.destinations.get('SG')!.recipients, ['acme', 'beta']);
+    });
+
+    test('a destination without the list gets one; in a flow map, in JSON and in an empty list too', () => {
+      const out = apply(base, 'crossBorder.destinations.*.recipients', 'acme', undefined, 'SG');
+      assert.equal(out, base.replace('      mechanism: standard-contract   # filed 2026-03', '      mechanism: standard-contract   # filed 2026-03\n      recipients: [acme]'));
+      assert.deepEqual(loads(out).crossBorder.destinations.get('SG')!.recipients, ['acme']);
+      const flow = 'crossBorder:\n  destinations:\n    us-analytics: { country: US, mechanism: standard-contract }\n';
+      const flowOut = apply(flow, 'crossBorder.destinations.*.recipients', 'bluepeak', undefined, 'us-analytics');
+      assert.equal(flowOut, flow.replace('mechanism: standard-contract }', 'mechanism: standard-contract, recipients: [bluepeak] }'));
+      loads(flowOut);
+      const empty = apply('crossBorder:\n  destinations:\n    SG: { recipients: [] }\n', 'crossBorder.destinations.*.recipients', 'acme', undefined, 'SG');
+      assert.equal(empty, 'crossBorder:\n  destinations:\n    SG: { recipients: [acme] }\n');
+      const json = '{\n  "crossBorder": {\n    "destinations": {\n      "SG": { "recipients": ["acme"] }\n    }\n  }\n}\n';
+      const jsonOut = apply(json, 'crossBorder.destinations.*.recipients', 'beta', 'privacy-policy.json', 'SG');
+      assert.equal(jsonOut, json.replace('["acme"]', '["acme", "beta"]'));
+      assert.deepEqual(loads(jsonOut, '/p/privacy-policy.json').crossBorder.destinations.get('SG')!.recipients, ['acme', 'beta']);
+    });
+
+    test('refuses an unknown destination, a recipient already listed, or no destination named', () => {
+      assert.equal(addPolicyEntry(demo, 'crossBorder.destinations.*.recipients', 'x', 'privacy-policy.yaml', 'JP').ok, false);
+      const dup = addPolicyEntry(demo, 'crossBorder.destinations.*.recipients', 'merlion-logistics-sg', 'privacy-policy.yaml', 'SG');
+      assert.equal(dup.ok, false);
+      assert.match((dup as { reason: string }).reason, /already has "merlion-logistics-sg"/);
+      assert.equal(addPolicyEntry(demo, 'crossBorder.destinations.*.recipients', 'x').ok, false);
+    });
   });
 });

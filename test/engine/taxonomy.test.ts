@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BUILTIN_CATEGORIES, Taxonomy, matchesCategory } from '../../server/src/engine/index';
+import { GBT_45574_FACTS } from '../../server/src/engine/law/nationalStandards';
 
 describe('taxonomy', () => {
   const SENSITIVE = ['biometric.face', 'biometric.fingerprint', 'biometric.voiceprint', 'biometric.iris', 'biometric.other', 'religion.belief', 'specificIdentity.status', 'health.medical', 'health.physiological', 'financial.account', 'financial.transaction', 'financial.credit', 'location.track'];
@@ -9,8 +10,22 @@ describe('taxonomy', () => {
   test('the built-in categories and their PIPL Art. 28 sensitivity', () => {
     const t = new Taxonomy();
     assert.deepEqual(BUILTIN_CATEGORIES.map((c) => c.id).sort(), [...SENSITIVE, ...PLAIN].sort());
-    for (const id of SENSITIVE) assert.equal(t.sensitivity(id), 'art28', id);
+    for (const id of SENSITIVE) assert.equal(t.isSensitive(id), true, id);
     for (const id of PLAIN) assert.equal(t.isSensitive(id), false, id);
+  });
+
+  test('Art. 28 names financial accounts only: transactions and credit are sensitive through its "etc.", not as financial accounts', () => {
+    const t = new Taxonomy();
+    for (const id of ['financial.transaction', 'financial.credit']) {
+      assert.equal(t.sensitivity(id), 'art28Etc', id);
+      const def = t.get(id)!;
+      assert.equal(def.art28Kind, undefined, `${id} is not presented as a kind Art. 28 names`);
+      assert.match(def.art28Etc!.en, /not a kind the article names \(it names financial accounts\)/);
+      assert.match(def.art28Etc!.zh, /该条列明的是金融账户/);
+    }
+    assert.equal(t.sensitivity('financial.account'), 'art28');
+    assert.deepEqual(t.get('financial.account')!.art28Kind, { en: 'financial accounts', zh: '金融账户' });
+    for (const id of SENSITIVE.filter((x) => !x.startsWith('financial.') || x === 'financial.account')) assert.equal(t.sensitivity(id), 'art28', id);
   });
 
   test('every category has an English and a Chinese label', () => {
@@ -20,9 +35,12 @@ describe('taxonomy', () => {
     }
   });
 
-  test('ID numbers, credentials and communication content carry the national-practice note', () => {
-    const noted = BUILTIN_CATEGORIES.filter((c) => c.note).map((c) => c.id).sort();
-    assert.deepEqual(noted, ['account.credential', 'communication.content', 'identity.idNumber']);
+  test('national-standard guidance only where the reference verifies it: none for credentials or communication content', () => {
+    const byId = new Map(BUILTIN_CATEGORIES.map((c) => [c.id, c]));
+    assert.deepEqual(byId.get('identity.idNumber')!.guidance, ['ID-2', 'OTH-2']);
+    assert.equal(byId.get('account.credential')!.guidance, undefined);
+    assert.equal(byId.get('communication.content')!.guidance, undefined);
+    for (const c of BUILTIN_CATEGORIES) for (const id of c.guidance ?? []) assert.ok(GBT_45574_FACTS[id], `${c.id}: ${id}`);
   });
 
   test('the policy can add categories and mark any category sensitive', () => {

@@ -82,3 +82,25 @@ describe('cross-border-undeclared-data', () => {
     assert.ok(Date.now() - started < 5000);
   });
 });
+
+describe('JavaScript: parameters typed by a JSDoc @param', () => {
+  const LEGACY = path.join(ROOT, 'src', 'api', 'legacy.js');
+  const js = fs.readFileSync(LEGACY, 'utf8');
+  const findings = analyzeText(js, LEGACY, policy, { today: '2026-11-28' });
+  const at = (rule: string, word: string) => findings.filter((f) => f.rule === rule && js.slice(f.span.start, f.span.end) === word);
+
+  test('@param {import(\'...\').Type} and {Array.<import(\'...\').Type>} are followed like TypeScript types', () => {
+    assert.equal(missing(at('cross-border-undeclared-data', 'customer')[0]), 'location.track, contact.address, contact.phone and identity.idNumber');
+    assert.equal(missing(at('cross-border-undeclared-data', 'batch')[0]), 'location.track, contact.address and identity.idNumber');
+    assert.deepEqual(at('cross-border-undeclared-data', 'id'), [], '{string} carries nothing');
+    assert.deepEqual(at('cross-border-undeclared-data', 'child'), [], 'everything reaching printCard is declared');
+  });
+
+  test('a type tagged subject=minor reaching the function makes its categories a minor\'s, so sensitive PI is sent', () => {
+    const [f] = at('cross-border-insufficient-mechanism', 'exempt');
+    assert.ok(f, JSON.stringify(findings.map((x) => x.rule)));
+    // The child's name and birth date are a minor's; the guardian's phone, tagged without subject=minor, is not.
+    assert.match(f.message.en, /personal information of minors under 14 is sent \(identity\.name, identity\.birthDate\): all of it is sensitive \(PIPL Art\. 28\)/);
+    assert.ok(f.citations.some((c) => c.law === 'PIPL' && c.article === 28));
+  });
+});

@@ -277,7 +277,7 @@ describe('completion: values', () => {
     assert.match(r.get('contract').detail!, /PIPL Art\. 13 \(2\)/);
     const zh = complete('/** @personalData contact.phone basis=| */', { lang: 'zh' });
     assert.match(zh.get('consent').detail!, /取得个人的同意/);
-    assert.match(zh.get('consent').detail!, /个人信息保护法第十三条/);
+    assert.match(zh.get('consent').detail!, /《个人信息保护法》第十三条第（一）项、第十四条/);
   });
 
   test("basis= preselects the purpose's basis", () => {
@@ -444,7 +444,7 @@ describe('completion: positions', () => {
 
   test('Chinese details with lang zh', () => {
     const r = complete('/** @personalData | */', { policy: policy(), lang: 'zh' });
-    assert.match(r.get('biometric.face').detail!, /⚠ 敏感个人信息（第二十八条）/);
+    assert.match(r.get('biometric.face').detail!, /⚠ 敏感个人信息（《个人信息保护法》第二十八条）/);
     assert.match(r.get('biometric.face').detail!, /^.*人脸信息 \/ Face data/);
     assert.match(r.get('health.medical').detail!, /政策文件不允许/);
     const d = complete('/** @crossBorder | */', { policy: policy(), lang: 'zh' });

@@ -6,7 +6,10 @@ import { completionsAt } from '../../server/src/lsp/completion';
 import { analyzeDocument, loadPolicy, type Policy } from '../../server/src/engine/index';
 import { citationSummary } from '../../server/src/engine/law/citations';
 import { HK_MO_TW_NOTE } from '../../server/src/engine/law/instruments';
-import { BUILTIN_CATEGORIES } from '../../server/src/engine/taxonomy/builtin';
+import { extractTags } from '../../server/src/engine/extract/extractTags';
+import { resolveTransfer } from '../../server/src/engine/resolve/resolve';
+import type { ParameterReach } from '../../server/src/engine/xref/reaching';
+import { transferHover } from '../../server/src/lsp/hoverTransfer';
 
 function policyFrom(yaml: string): Policy {
   const loaded = loadPolicy(yaml, '/p/privacy-policy.yaml');
@@ -87,17 +90,35 @@ describe('hover: categories', () => {
   test('biometric.face (zh): Chinese text, both labels, Chinese summaries', () => {
     const code = field('@personalData biometric.face purpose=faceLogin');
     const h = must(hover(code, 'biometric.face', { policy: POLICY, lang: 'zh' }));
-    includesAll(h.markdown, ['人脸信息', 'Face data', '敏感', '生物识别', '法律依据', '个人信息保护法第二十九条']);
+    includesAll(h.markdown, ['人脸信息', 'Face data', '敏感', '生物识别', '法律依据', '《个人信息保护法》第二十九条']);
     includesAll(h.markdown, [citationSummary({ law: 'PIPL', article: 29 }, 'zh')!, citationSummary({ law: 'PIPL', article: 28 }, 'zh')!]);
     assert.ok(!h.markdown.includes('Obligations'), 'section titles are in Chinese');
   });
 
-  test('identity.idNumber: national-practice note; not sensitive without a policy', () => {
+  test('identity.idNumber: what the recommended national standard verifiably says (not "national practice"); not sensitive without a policy', () => {
     const code = field('@personalData identity.idNumber');
     const h = must(hover(code, 'identity.idNumber'));
-    const note = BUILTIN_CATEGORIES.find((c) => c.id === 'identity.idNumber')!.note!;
-    includesAll(h.markdown, ['ID document number', '身份证件号码', 'national practice', note.en, 'Not sensitive', 'No privacy-policy.yaml']);
+    includesAll(h.markdown, ['ID document number', '身份证件号码', 'Not sensitive', 'No privacy-policy.yaml']);
+    includesAll(h.markdown, ['National standard (recommended, not law)', 'GB/T 45574-2025', 'no longer lists ID card numbers as sensitive personal information', 'photos of the resident ID card']);
+    assert.ok(!/national practice/i.test(h.markdown), h.markdown);
     assert.ok(!h.markdown.includes('PIPL Art. 29'));
+    const zh = must(hover(code, 'identity.idNumber', { lang: 'zh' }));
+    includesAll(zh.markdown, ['国家标准（推荐性，非法律）', '推荐性国家标准 GB/T 45574-2025《数据安全技术 敏感个人信息处理安全要求》', '不再将身份证件号码列为敏感个人信息', '居民身份证照片']);
+    assert.ok(!zh.markdown.includes('国内实践'));
+    for (const id of ['account.credential', 'communication.content']) {
+      const other = must(hover(field(`@personalData ${id}`), id));
+      assert.ok(!/national practice|National standard/i.test(other.markdown), `${id}: no unsupported claim\n${other.markdown}`);
+    }
+  });
+
+  test('financial.transaction: sensitive through Art. 28\'s "etc.", not presented as a financial account', () => {
+    const h = must(hover(field('@personalData financial.transaction'), 'financial.transaction'));
+    includesAll(h.markdown, ['Sensitive personal information', 'Sensitive under PIPL Art. 28: not a kind the article names (it names financial accounts)', '"etc."']);
+    assert.ok(!h.markdown.includes('A kind named in'), h.markdown);
+    const zh = must(hover(field('@personalData financial.credit'), 'financial.credit', { lang: 'zh' }));
+    includesAll(zh.markdown, ['依据《个人信息保护法》第二十八条：不属于该条列明的种类（该条列明的是金融账户）']);
+    const account = must(hover(field('@personalData financial.account'), 'financial.account'));
+    includesAll(account.markdown, ['A kind named in PIPL Art. 28: financial accounts', 'GB/T 45574-2025', 'financial-account information']);
   });
 
   test('a category the policy marks sensitive says the policy marks it, and lists the sensitive obligations', () => {
@@ -163,8 +184,18 @@ describe('hover: values', () => {
     const face = must(hover(field('@personalData biometric.face basis=consent'), 'consent'));
     includesAll(face.markdown, ['**Sensitive**', 'basis=separate-consent', 'PIPL Art. 29']);
     const zh = must(hover(field('@personalData contact.phone basis=consent'), 'consent', { lang: 'zh' }));
-    includesAll(zh.markdown, ['取得个人的同意', '法律依据', 'PIPL Art. 13 (1) · 处理的合法性基础']);
-    assert.equal(zh.markdown.split('PIPL Art. 13').length, 2, 'one line per PIPL article');
+    includesAll(zh.markdown, ['取得个人的同意', '法律依据', '《个人信息保护法》第十三条第（一）项 · 处理的合法性基础']);
+    assert.equal(zh.markdown.split('《个人信息保护法》第十三条').length, 2, 'one line per PIPL article');
+  });
+
+  test('basis=separate-consent cites every article that asks for it: sharing (23), publication (25), sensitive data (29), transfers abroad (39)', () => {
+    const h = must(hover(field('@personalData biometric.face basis=separate-consent'), 'separate-consent'));
+    includesAll(h.markdown, ['sharing with another processor, publication, sensitive data, transfers abroad', 'PIPL Art. 23 · 向其他处理者提供', 'PIPL Art. 25 · 公开需单独同意', 'PIPL Art. 29', 'PIPL Art. 39']);
+  });
+
+  test('basis=hr and basis=emergency name collective contracts and public-health emergencies, as Art. 13 (2), (4) do', () => {
+    includesAll(must(hover(field('@personalData employment.record basis=hr'), 'hr')).markdown, ['lawfully made labour rules and lawfully signed collective contracts', 'PIPL Art. 13 (2)']);
+    includesAll(must(hover(field('@personalData health.medical basis=emergency'), 'emergency')).markdown, ['to respond to a public-health emergency', "natural person's life, health or property", 'PIPL Art. 13 (4)']);
   });
 
   test("retention=5y exceeds the purpose's 3y", () => {
@@ -203,6 +234,20 @@ describe('hover: values', () => {
     includesAll(must(hover(necessity, 'contract-necessity', { policy: POLICY })).markdown, ['whatever the volume', 'CBDF2024 Art. 5 (1)']);
   });
 
+  test('exemption=hr with important data declared: does not hold (CBDF2024 Art. 5, second paragraph), never "whatever the volume"', () => {
+    const code = `/**\n * @crossBorder SG mechanism=exempt exemption=hr\n */\nexport function send(): void {}\n`;
+    const important = policyFrom('crossBorder:\n  importantData: true\n  volume: { individuals: 10, sensitiveIndividuals: 0 }\n  destinations:\n    SG: { separateConsent: true }\n');
+    const h = must(hover(code, 'hr', { policy: important }));
+    includesAll(h.markdown, ['**Does not hold**: security assessment is required (CBDF2024 Art. 7)', 'exemption hr does not hold: the policy declares important data', 'CBDF2024 Art. 5, second paragraph']);
+    assert.ok(!h.markdown.includes('whatever the volume'), h.markdown);
+    const zh = must(hover(code, 'hr', { policy: important, lang: 'zh' }));
+    includesAll(zh.markdown, ['**不适用**：法定要求为安全评估', '第五条第二款']);
+    assert.ok(!zh.markdown.includes('不论数量'), zh.markdown);
+    // Without important data it holds, and says on what condition.
+    const plain = must(hover(code, 'hr', { policy: policyFrom('crossBorder:\n  volume: { individuals: 10, sensitiveIndividuals: 0 }\n  destinations:\n    SG: { separateConsent: true }\n') }));
+    includesAll(plain.markdown, ['Applies whatever the volume, for CIIOs too, as long as no important data is provided']);
+  });
+
   test('a rejected value still explains its key and the values it takes', () => {
     const h = must(hover(field('@personalData contact.phone basis=concent'), 'concent'));
     includesAll(h.markdown, ['`basis=`', '`consent`', '`separate-consent`']);
@@ -226,10 +271,41 @@ describe('hover: destinations', () => {
     const code = `/**\n * @crossBorder SG categories=identity.name\n */\nexport function send(): void {}\n`;
     const h = must(hover(code, 'SG', { policy: POLICY }));
     includesAll(h.markdown, ['Singapore', '新加坡', '`acme`', 'SC-2026-12', '2027-03-01', '93 days left', 'PIA-9']);
-    includesAll(h.markdown, ['standard contract or certification', '250,000 individuals since 1 January', 'CBDF2024 Art. 8', 'satisfies it']);
-    includesAll(h.markdown, ['PIPL Art. 38', 'PIPL Art. 39', 'PIPL Art. 40']);
+    includesAll(h.markdown, ['standard contract or certification', "250,000 individuals' non-sensitive PI provided abroad since 1 January", 'CBDF2024 Art. 8', 'satisfies it']);
+    includesAll(h.markdown, ['PIPL Art. 38', 'PIPL Art. 39']);
+    // Art. 40 is for CIIOs and processors over the security-assessment threshold: not for this Art. 8 transfer.
+    assert.ok(!h.markdown.includes('PIPL Art. 40'), h.markdown);
     const zh = must(hover(code, 'SG', { policy: POLICY, lang: 'zh' }));
-    includesAll(zh.markdown, ['新加坡', 'Singapore', '还剩 93 天', '自当年1月1日起累计 250,000 人']);
+    includesAll(zh.markdown, ['新加坡', 'Singapore', '还剩 93 天', '自当年1月1日起累计向境外提供 250,000 人的个人信息（不含敏感个人信息', '**标准合同或个人信息保护认证**']);
+  });
+
+  test('PIPL Art. 40 is cited for a CIIO and over the security-assessment threshold', () => {
+    const code = `/**\n * @crossBorder SG categories=identity.name\n */\nexport function send(): void {}\n`;
+    const ciio = must(hover(code, 'SG', { policy: policyFrom('ciio: true\ncrossBorder:\n  volume: { individuals: 10, sensitiveIndividuals: 0 }\n  destinations:\n    SG: { mechanism: security-assessment }\n') }));
+    includesAll(ciio.markdown, ['**security assessment** (CBDF2024 Art. 7; PIPL Art. 40)', 'PIPL Art. 40 · 关基及达量处理者的本地化']);
+    const big = must(hover(code, 'SG', { policy: policyFrom('crossBorder:\n  volume: { individuals: 1000000, sensitiveIndividuals: 0 }\n  destinations:\n    SG: { mechanism: security-assessment }\n') }));
+    includesAll(big.markdown, ['PIPL Art. 40']);
+    const important = must(hover(code, 'SG', { policy: policyFrom('crossBorder:\n  importantData: true\n  volume: { individuals: 10, sensitiveIndividuals: 0 }\n  destinations:\n    SG: { mechanism: security-assessment }\n') }));
+    assert.ok(!important.markdown.includes('PIPL Art. 40'), important.markdown);
+  });
+
+  test('an exempt transfer reads 适用豁免 in Chinese, never 须采用豁免', () => {
+    const code = `/**\n * @crossBorder SG mechanism=exempt categories=identity.name\n */\nexport function send(): void {}\n`;
+    const small = policyFrom('crossBorder:\n  volume: { individuals: 10, sensitiveIndividuals: 0 }\n  destinations:\n    SG: { separateConsent: true }\n');
+    const zh = must(hover(code, 'SG', { policy: small, lang: 'zh' }));
+    includesAll(zh.markdown, ['**适用豁免**（《促进和规范数据跨境流动规定》第五条第（四）项）']);
+    assert.ok(!/须采用\s*豁免|须采用\*\*豁免/.test(zh.markdown), zh.markdown);
+  });
+
+  test('a minor\'s data sent abroad is sensitive PI: the mechanism required says why (PIPL Art. 28)', () => {
+    const code = `/**\n * @crossBorder SG mechanism=exempt subject=minor categories=identity.name\n */\nexport function send(): void {}\n`;
+    const small = policyFrom('crossBorder:\n  volume: { individuals: 99999, sensitiveIndividuals: 0 }\n  destinations:\n    SG: { separateConsent: true }\n');
+    const h = must(hover(code, 'SG', { policy: small }));
+    includesAll(h.markdown, ['**standard contract or certification** (CBDF2024 Art. 8)', 'personal information of minors under 14 is sent (identity.name): all of it is sensitive (PIPL Art. 28)', '**Not enough**', 'PIPL Art. 28 · 敏感个人信息的界定']);
+    const zh = must(hover(code, 'SG', { policy: small, lang: 'zh' }));
+    includesAll(zh.markdown, ['出境信息包含不满十四周岁未成年人的个人信息（identity.name），均属敏感个人信息（《个人信息保护法》第二十八条）']);
+    const subject = must(hover(code, 'minor', { policy: small }));
+    includesAll(subject.markdown, ['Minors under 14', 'PIPL Art. 28', 'Sent abroad, it counts as sensitive PI', 'CBDF2024 Art. 8']);
   });
 
   test('a policy destination id names its country; an expired mechanism says so', () => {
@@ -270,7 +346,7 @@ describe('hover: tag names and positions', () => {
   test('the syntax line is made from the vocabulary: the same in the hover and in completion', () => {
     const lines = {
       personalData: '@personalData <categories> [purpose=<id>] [basis=<basis>] [retention=<N>d|w|m|y] [subject=minor] [pia=<ref>]',
-      crossBorder: '@crossBorder <destination> [recipient=<id>] [mechanism=<mechanism>] [exemption=<exemption>] [categories=<a,b>] [purpose=<id>] [consent=separate] [pia=<ref>]',
+      crossBorder: '@crossBorder <destination> [recipient=<id>] [mechanism=<mechanism>] [exemption=<exemption>] [categories=<a,b>] [purpose=<id>] [consent=separate] [subject=minor] [pia=<ref>]',
     };
     const code = `/**\n * @crossBorder SG\n * @personalData identity.name\n */\nexport function f(): void {}\n`;
     const items = completionsAt({ text: '/** @', offset: 5, lang: 'en', today: TODAY });
@@ -337,5 +413,38 @@ describe('hover: undeclared volume', () => {
     const code = `/**\n * @crossBorder JP mechanism=exempt\n */\nexport function send(): void {}\n`;
     const h = must(hover(code, 'JP'));
     includesAll(h.markdown, ['Japan', '日本', 'No `crossBorder.volume` declared', 'no volume declared and no sensitive PI sent', 'CBDF2024 Art. 5 (4)']);
+  });
+});
+
+describe('hover: a @crossBorder function', () => {
+  const code = `/**\n * Mails the birthday card.\n * @crossBorder SG mechanism=standard-contract categories=identity.name\n */\nexport function printCard(child: unknown): void {}\n`;
+  const small = policyFrom('crossBorder:\n  volume: { individuals: 10, sensitiveIndividuals: 0 }\n  destinations:\n    SG: { separateConsent: true }\n');
+  const env = (lang: Lang) => ({ text: code, lang, today: TODAY, policy: small, taxonomy: small.taxonomy });
+  const tag = () => extractTags(code, 'src/card.ts').tags[0];
+  /** What reaches the parameter: a child's name and birth date, from a type tagged subject=minor. */
+  const reached: ParameterReach[] = [
+    {
+      name: 'child',
+      nameSpan: { start: code.indexOf('child'), end: code.indexOf('child') + 5 },
+      reached: ['identity.name', 'identity.birthDate'].map((category) => ({ category, file: '/p/src/kids.ts', span: { start: 0, end: 5 }, via: 'child.name', declaredAs: 'Child', minor: true })),
+    },
+  ];
+
+  test('the mechanism required names both routes of the Art. 8 tier: standard contract or certification', () => {
+    const t = tag();
+    const h = transferHover(t, resolveTransfer(t, code, POLICY, POLICY.taxonomy), [], { text: code, lang: 'en', today: TODAY, policy: POLICY, taxonomy: POLICY.taxonomy }, '/p/src/card.ts');
+    includesAll(h.markdown, ['Required: **standard contract or certification** (CBDF2024 Art. 8)', 'Declared: standard contract (`mechanism=standard-contract`)']);
+    assert.ok(!/required: standard-contract\b/.test(h.markdown), h.markdown);
+  });
+
+  test('data of a type tagged subject=minor reaching the function is marked sensitive, and says why', () => {
+    const t = tag();
+    const h = transferHover(t, resolveTransfer(t, code, small, small.taxonomy), reached, env('en'), '/p/src/card.ts');
+    includesAll(h.markdown, ["`identity.birthDate` Date of birth · 出生日期 — **sensitive**: a minor's (under 14, PIPL Art. 28)", '**standard contract or certification**', 'personal information of minors under 14 is sent (identity.name, identity.birthDate)']);
+    const zh = transferHover(t, resolveTransfer(t, code, small, small.taxonomy), reached, env('zh'), '/p/src/card.ts');
+    includesAll(zh.markdown, ['— **敏感**：不满十四周岁未成年人的个人信息（《个人信息保护法》第二十八条）', '法定要求：**标准合同或个人信息保护认证**']);
+    // Without the minors' type, 10 individuals and a name are exempt (CBDF2024 Art. 5 (4)).
+    const plain = transferHover(t, resolveTransfer(t, code, small, small.taxonomy), [], env('en'), '/p/src/card.ts');
+    includesAll(plain.markdown, ['Required: **exempt** (CBDF2024 Art. 5 (4))']);
   });
 });

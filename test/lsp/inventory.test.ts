@@ -58,7 +58,7 @@ describe('proposing a policy', () => {
     const client = await TestClient.start({ root: DEMO });
     try {
       const text = (await client.connection.sendRequest('privacyAnnotations/proposePolicy', { folder: pathToFileURL(DEMO).href })) as string;
-      assert.match(text, /^# Privacy policy proposed/);
+      assert.match(text, /^# Policy file proposed/);
       assert.match(text, /biometric\.face/);
       assert.deepEqual(loadPolicy(text, '/x/privacy-policy.yaml').problems, []);
     } finally {

@@ -75,20 +75,35 @@ describe('fixes over the protocol', () => {
     client.close(uri);
   });
 
-  test('"Add to the policy" inserts the destination into the YAML without touching the rest', async () => {
-    const uri = client.open(path.join(root, 'sync.ts'), '/** @crossBorder JP */\nexport function sync() {}\n');
-    const diags = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'cross-border-unknown-destination'), 1);
-    const target = diags.find((x) => x.code === 'cross-border-unknown-destination')!;
+  /** The quick fixes offered for the first finding of `rule` in a new file holding `code`. */
+  async function quickFixes(name: string, code: string, rule: string): Promise<{ uri: string; actions: CodeAction[] }> {
+    const uri = client.open(path.join(root, name), code);
+    const diags = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === rule), 1);
+    const target = diags.find((x) => x.code === rule)!;
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: target.range,
       context: { diagnostics: [target], only: ['quickfix'] },
     })) as CodeAction[];
+    return { uri, actions };
+  }
+
+  test('"Add to the policy" inserts the destination into the YAML without touching the rest', async () => {
+    const { uri, actions } = await quickFixes('sync.ts', '/** @crossBorder JP */\nexport function sync() {}\n', 'cross-border-unknown-destination');
     const add = actions.find((a) => a.title.startsWith("Add 'JP' to crossBorder.destinations"));
     assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
     const policyUri = uriOf(path.join(root, 'privacy-policy.yaml'));
     const newPolicy = apply(POLICY, add.edit!.changes![policyUri]);
     assert.equal(newPolicy, POLICY.replace('separateConsent: true }\n', 'separateConsent: true }\n    JP: {}\n'));
+    client.close(uri);
+  });
+
+  test('"Add to the policy" puts an unknown recipient on its destination\'s list, leaving the rest (comments too) as it was', async () => {
+    const { uri, actions } = await quickFixes('ship.ts', '/** @crossBorder SG recipient=straits-couriers */\nexport function ship() {}\n', 'cross-border-unknown-recipient');
+    const add = actions.find((a) => a.title === "Add 'straits-couriers' to crossBorder.destinations.SG.recipients in privacy-policy.yaml");
+    assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
+    const newPolicy = apply(POLICY, add.edit!.changes![uriOf(path.join(root, 'privacy-policy.yaml'))]);
+    assert.equal(newPolicy, POLICY.replace('SG: { mechanism: standard-contract, separateConsent: true }', 'SG: { mechanism: standard-contract, separateConsent: true, recipients: [straits-couriers] }'));
     client.close(uri);
   });
 });

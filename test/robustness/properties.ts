@@ -304,6 +304,18 @@ function checkFixes(text: string, fileName: string, policy: Policy | undefined, 
       const left = S.stillThere(f, choice.edits, afterFindings);
       if (left) S.fail(`${what} ("${choice.title}") did not remove its finding: ${left.message.en}`, `the fix of ${f.rule} did not remove its finding`);
     }
+    // A finding that names its policy entry itself (a recipient for its destination's list) is added as named.
+    if (f.fix.kind === 'addToPolicy' && policyText !== undefined) {
+      const { section: listSection, id, owner } = f.fix;
+      const r = addPolicyEntry(policyText, listSection, id, '/ws/privacy-policy.yaml', owner);
+      if (r.ok) {
+        const loaded = loadPolicy(policyText.slice(0, r.edit.offset) + r.edit.text + policyText.slice(r.edit.offset), '/ws/privacy-policy.yaml');
+        if (!loaded.policy) S.fail(`"Add '${id}' to ${listSection}" (quick fix of ${f.rule}, for ${owner}) leaves a policy that no longer loads: ${loaded.problems[0]?.message.en}\nedit: ${JSON.stringify(r.edit)}`, `the add-to-policy fix of ${f.rule} breaks the policy`);
+        const afterFindings = analyzeChecked(text, fileName, loaded.policy, `add '${id}' to ${listSection}`);
+        if (afterFindings.some((x) => x.rule === f.rule && x.span.start === f.span.start && x.span.end === f.span.end)) S.fail(`add-to-policy fix for ${f.rule} ("${id}") did not remove its finding`, `the add-to-policy fix of ${f.rule} did not remove its finding`);
+      }
+      continue;
+    }
     // The add-to-policy quick fix: the id is the text under the diagnostic (codeActions.ts), added to the policy text.
     const section = SECTION_OF_RULE[f.rule];
     if (section && policyText !== undefined) {

@@ -255,6 +255,12 @@ describe('@crossBorder in a multi-line block', () => {
     assert.ok(!d.scopesOf('contact.phone').includes(SENSITIVE));
   });
 
+  test('subject= is a key of @crossBorder too (a minor\'s data sent abroad)', () => {
+    const d = doc(['/**', ' * @crossBorder SG subject=minor categories=identity.name', ' */', 'export function send(x: string) {}'].join('\n'));
+    assert.ok(d.scopesOf('subject').includes(KEY), JSON.stringify(d.scopesOf('subject')));
+    assert.ok(d.scopesOf('minor').includes(UNQUOTED));
+  });
+
   test('the leading " * " and prose lines get no injected scope', () => {
     const d = doc(code);
     d.plain(' * Sends the profile to the analytics vendor.');

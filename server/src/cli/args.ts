@@ -114,7 +114,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
 }
 
 export const HELP: Record<Lang, string> = {
-  en: `privacy-annotations: check @personalData and @crossBorder tags against your privacy policy and PIPL
+  en: `privacy-annotations: check @personalData and @crossBorder tags against your policy file and PIPL
 
 Usage: privacy-annotations check [paths...] [options]      (paths default to .)
        privacy-annotations inventory [paths...] [--format md|csv|json|mermaid|svg] [--output FILE]
@@ -150,7 +150,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage 
 On a terminal, standard error shows a progress line during long checks.
 Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modules, build output and files over 2 MB are skipped.
 `,
-  zh: `privacy-annotations：根据隐私政策文件和《个人信息保护法》检查 @personalData 与 @crossBorder 标签
+  zh: `privacy-annotations：根据政策文件和《个人信息保护法》检查 @personalData 与 @crossBorder 标签
 
 用法：privacy-annotations check [路径...] [选项]      （路径默认为 .）
       privacy-annotations inventory [路径...] [--format md|csv|json|mermaid|svg] [--output 文件]

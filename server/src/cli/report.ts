@@ -52,7 +52,7 @@ export function toReportFindings(file: string, text: string, findings: Finding[]
       rule: f.rule,
       severity: f.severity,
       message: f.message[lang],
-      citations: f.citations.map((c) => ({ law: c.law, article: c.article })),
+      citations: f.citations.map((c) => (c.item ? { law: c.law, article: c.article, item: c.item } : { law: c.law, article: c.article })),
       ...(f.suppressed ? { suppressed: f.suppressed } : {}),
     };
   });

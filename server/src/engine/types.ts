@@ -67,8 +67,12 @@ export type FixData =
   | { kind: 'setParam'; tagSpan: Span; key: string; value: string; existing?: Span; remove?: Span }
   /** Add a @personalData tag to a declaration (one choice per purpose that fits; a guess, never applied in bulk). */
   | { kind: 'addTag'; choices: { title: Localized; tag: string; edit: { start: number; end: number; newText: string }; preferred: boolean }[] }
-  /** Add an entry to the policy file. */
-  | { kind: 'addToPolicy'; section: 'categories.custom' | 'purposes' | 'crossBorder.destinations'; id: string };
+  /**
+   * Add an entry to the policy file: `id` under `section`, or for a list under one entry (`*` in the section), `id`
+   * to the list of the entry `owner`. Editors build the edit from the policy's text; the rule's meta.addToPolicy
+   * says its findings offer it.
+   */
+  | { kind: 'addToPolicy'; section: 'categories.custom' | 'purposes' | 'crossBorder.destinations' | 'crossBorder.destinations.*.recipients'; id: string; owner?: string };
 
 export type DeclarationKind =
   | 'interface'

@@ -6,11 +6,11 @@ import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types';
-import { addPolicyEntry, policyEntryId } from '../engine/policy/policyEdits';
+import { addPolicyEntry, policyEntryId, sectionPath } from '../engine/policy/policyEdits';
 import { ruleById } from '../engine/rules/index';
 import { LineIndex } from '../engine/text/lineIndex';
 import { fixAllEdits, fixChoices, type OffsetEdit } from './fixes';
-import { isOurs } from './diagnostics';
+import { isOurs, type DiagnosticData } from './diagnostics';
 import { suppressionEdit } from './suppressFix';
 import type { Lang } from './locale';
 
@@ -80,15 +80,18 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
   return actions;
 }
 
-async function addToPolicyAction(d: Diagnostic, doc: TextDocument, deps: CodeActionDeps, lang: Lang): Promise<CodeAction | undefined> {
+async function addToPolicyAction(d: Diagnostic & { data: DiagnosticData }, doc: TextDocument, deps: CodeActionDeps, lang: Lang): Promise<CodeAction | undefined> {
   const section = ruleById(String(d.code))?.meta.addToPolicy;
   if (!section) return undefined;
   const policy = await deps.policyFor(doc.uri);
   if (!policy) return undefined;
-  const id = policyEntryId(section, doc.getText(d.range));
+  // The finding names the entry (and, for a list, whose list) when the text under it is not the whole story.
+  const named = d.data.fix?.kind === 'addToPolicy' ? d.data.fix : undefined;
+  const id = policyEntryId(section, named?.id ?? doc.getText(d.range));
   if (!id) return undefined;
-  const result = addPolicyEntry(policy.text, section, id, policy.file);
+  const result = addPolicyEntry(policy.text, section, id, policy.file, named?.owner);
   const name = path.basename(policy.file);
+  const where = sectionPath(section, named?.owner);
   if (!result.ok) {
     return {
       title: lang === 'zh' ? `无法将“${id}”添加到 ${name}：${result.reason}` : `Cannot add '${id}' to ${name}: ${result.reason}`,
@@ -101,7 +104,7 @@ async function addToPolicyAction(d: Diagnostic, doc: TextDocument, deps: CodeAct
   const pos = index.positionAt(result.edit.offset);
   const edit: WorkspaceEdit = { changes: { [policy.uri]: [{ range: { start: pos, end: pos }, newText: result.edit.text }] } };
   return {
-    title: lang === 'zh' ? `将“${id}”添加到 ${name} 的 ${section}` : `Add '${id}' to ${section} in ${name}`,
+    title: lang === 'zh' ? `将“${id}”添加到 ${name} 的 ${where}` : `Add '${id}' to ${where} in ${name}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [d],
     edit,

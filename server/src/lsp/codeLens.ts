@@ -5,14 +5,8 @@
 import type { CodeLens } from 'vscode-languageserver';
 import { taggedTypes, type DocumentAnalysis } from '../engine/index';
 import { LineIndex } from '../engine/text/lineIndex';
+import { mechanismName } from '../engine/law/requiredMechanism';
 import type { Lang } from './locale';
-
-const MECHANISM_NAMES: Record<string, { en: string; zh: string }> = {
-  'security-assessment': { en: 'security assessment', zh: '安全评估' },
-  'standard-contract': { en: 'standard contract', zh: '标准合同' },
-  certification: { en: 'certification', zh: '认证' },
-  exempt: { en: 'exempt', zh: '豁免' },
-};
 
 function lens(index: LineIndex, offset: number, title: string): CodeLens {
   const pos = index.positionAt(offset);
@@ -37,7 +31,7 @@ export function codeLenses(analysis: DocumentAnalysis, lang: Lang): CodeLens[] {
     const resolved = analysis.resolved.get(t);
     if (resolved?.kind !== 'crossBorder' || resolved.r.domestic) continue;
     const r = resolved.r;
-    const mech = r.mechanism ? MECHANISM_NAMES[r.mechanism.value]?.[lang] ?? r.mechanism.value : zh ? '未说明机制' : 'no mechanism';
+    const mech = r.mechanism ? mechanismName(r.mechanism.value, lang) : zh ? '未说明机制' : 'no mechanism';
     const until = r.destination?.validUntil ? (zh ? `，有效期至 ${r.destination.validUntil}` : ` until ${r.destination.validUntil}`) : '';
     lenses.push(lens(index, t.declaration.nameSpan.start, `→ ${r.destinationWord.text} · ${mech}${until}`));
   }

@@ -2,6 +2,7 @@
 import type { Citation, Span } from '../engine/types';
 import type { Destination, Purpose } from '../engine/policy/model';
 import { ART28 } from '../engine/taxonomy/builtin';
+import { standardGuidance } from '../engine/law/nationalStandards';
 import { matchesCategory } from '../engine/taxonomy/taxonomy';
 import { closest } from '../engine/text/similarity';
 import { countryName } from '../engine/geo/countries';
@@ -20,7 +21,10 @@ export interface CategoryContext {
 const C = (article: number): Citation => ({ law: 'PIPL', article });
 
 interface Sensitivity {
+  /** A kind Art. 28 names. */
   art28: boolean;
+  /** Sensitive through the open end of Art. 28's list ("etc."). */
+  art28Etc: boolean;
   custom: boolean;
   /** The categories.sensitive patterns that cover it. */
   policy: string[];
@@ -31,14 +35,15 @@ function sensitivityOf(id: string, env: HoverEnv, minor: boolean): Sensitivity {
   const def = env.taxonomy.get(id);
   return {
     art28: !!def?.sensitive && !!def.art28Kind,
-    custom: !!def?.sensitive && !def.art28Kind,
+    art28Etc: !!def?.sensitive && !!def.art28Etc,
+    custom: !!def?.sensitive && !def.art28Kind && !def.art28Etc,
     policy: (env.policy?.categories.sensitive ?? []).filter((p) => matchesCategory(p, id)),
     minor,
   };
 }
 
 function isSensitive(s: Sensitivity): boolean {
-  return s.art28 || s.custom || s.policy.length > 0 || s.minor;
+  return s.art28 || s.art28Etc || s.custom || s.policy.length > 0 || s.minor;
 }
 
 export function categoryHover(id: string, span: Span, env: HoverEnv, ctx: CategoryContext): HoverResult {
@@ -49,7 +54,6 @@ export function categoryHover(id: string, span: Span, env: HoverEnv, ctx: Catego
   const group = taxonomy.isGroup(id);
   const members = taxonomy.expand(id);
   doc.heading(both(taxonomy.label(id), lang));
-  const def = taxonomy.get(id);
   const custom = !group && !taxonomy.isBuiltin(id);
   doc.para(
     code(id) +
@@ -82,6 +86,12 @@ export function categoryHover(id: string, span: Span, env: HoverEnv, ctx: Catego
     if (kinds.size) {
       doc.bullet(tr(lang, `A kind named in ${doc.cite(ART28)}: ${[...kinds.values()].join(', ')}`, `属于${doc.cite(ART28)}所列：${[...kinds.values()].join('、')}`));
     }
+    const open = new Map<string, string>();
+    for (const m of sensitiveMembers) {
+      const why = sens.get(m)!.art28Etc ? taxonomy.get(m)?.art28Etc : undefined;
+      if (why) open.set(why.en, why[lang]);
+    }
+    for (const why of open.values()) doc.bullet(tr(lang, `Sensitive under ${doc.cite(ART28)}: ${why}`, `依据${doc.cite(ART28)}：${why}`));
     if (ctx.minor) {
       doc.bullet(
         tr(
@@ -114,13 +124,12 @@ export function categoryHover(id: string, span: Span, env: HoverEnv, ctx: Catego
       ),
     );
   }
-  const notes = new Map<string, string>();
-  for (const m of members) {
-    const note = taxonomy.get(m)?.note;
-    if (note) notes.set(note.en, note[lang]);
+  // What the current recommended national standard verifiably says of it: guidance, not law.
+  const guidance = [...new Set((group ? members : [id]).flatMap((m) => taxonomy.get(m)?.guidance ?? []))];
+  if (guidance.length) {
+    doc.section('National standard (recommended, not law)', '国家标准（推荐性，非法律）');
+    for (const line of standardGuidance(guidance, lang)) doc.bullet(line);
   }
-  if (!group && def?.note) doc.bullet(`${tr(lang, 'National practice', '国内实践')}${colon(lang)}${def.note[lang]}`);
-  else if (group && notes.size) for (const n of notes.values()) doc.bullet(`${tr(lang, 'National practice', '国内实践')}${colon(lang)}${n}`);
 
   obligations(doc, sensitiveMembers.length > 0, ctx);
   policySection(doc, members, env, ctx);

@@ -3,28 +3,20 @@ import type { Citation, Span } from '../engine/types';
 import type { ResolvedTransfer } from '../engine/resolve/resolve';
 import type { Mechanism } from '../engine/grammar/vocabulary';
 import { MECHANISMS, EXEMPTIONS } from '../engine/grammar/vocabulary';
-import { satisfies } from '../engine/law/requiredMechanism';
+import { mechanismName as nameOf, requiredName as requiredNameOf, requirementBasis, satisfies } from '../engine/law/requiredMechanism';
 import { HK_MO_TW_NOTE } from '../engine/law/instruments';
 import { COUNTRIES, isCountryCode } from '../engine/geo/countries';
 import { HoverDoc, both, code, daysBetween, esc, joinCapped, policyName, tr, type HoverEnv, type HoverResult, type Lang, colon, paren } from './hoverMarkdown';
 
 const PIPL = (article: number): Citation => ({ law: 'PIPL', article });
 
-const MECHANISM_NAMES: Record<Mechanism, { en: string; zh: string }> = {
-  exempt: { en: 'exempt', zh: '豁免' },
-  'standard-contract': { en: 'standard contract', zh: '标准合同' },
-  certification: { en: 'certification', zh: '个人信息保护认证' },
-  'security-assessment': { en: 'security assessment', zh: '安全评估' },
-};
-
 export function mechanismName(m: Mechanism, lang: Lang): string {
-  return MECHANISM_NAMES[m]?.[lang] ?? m;
+  return nameOf(m, lang);
 }
 
-/** "standard contract or certification" */
+/** "standard contract or certification" / "标准合同或个人信息保护认证"; exempt reads "适用豁免". */
 export function requiredName(t: ResolvedTransfer, lang: Lang): string {
-  const r = t.requirement;
-  return [r.mechanism, ...r.alternatives].map((m) => mechanismName(m, lang)).join(tr(lang, ' or ', '或'));
+  return requiredNameOf(t.requirement, lang);
 }
 
 /** The mechanism the law requires for this transfer, with the reasons in figures. */
@@ -32,8 +24,10 @@ export function requirementBlock(doc: HoverDoc, t: ResolvedTransfer): void {
   const { lang } = doc;
   const r = t.requirement;
   doc.section('Mechanism required', '法定出境机制');
-  doc.bullet(`**${requiredName(t, lang)}**${paren(lang, doc.cite(r.basis))}`);
+  doc.bullet(`**${requiredName(t, lang)}**${paren(lang, doc.cite(...requirementBasis(r)))}`);
   for (const reason of r.reasons) doc.sub(reason[lang]);
+  // The provisions the reasons name (PIPL Art. 28 for minors' data...) belong in the Law section too.
+  doc.cite(...r.citations);
   if (r.certain === false) {
     doc.sub(
       tr(
@@ -50,7 +44,7 @@ export function requirementBlock(doc: HoverDoc, t: ResolvedTransfer): void {
     doc.bullet(
       satisfies(declared, r)
         ? tr(lang, `Declared ${claimed}${from} satisfies it`, `已声明的 ${claimed}${from} 满足要求`)
-        : tr(lang, `**Not enough**: declared ${claimed}${from}; ${requiredName(t, lang)} is required`, `**不足**：已声明 ${claimed}${from}，须采用${requiredName(t, lang)}`),
+        : tr(lang, `**Not enough**: declared ${claimed}${from}; ${requiredName(t, lang)} is required`, `**不足**：已声明 ${claimed}${from}，法定要求为${requiredName(t, lang)}`),
     );
   } else {
     doc.bullet(tr(lang, 'No mechanism declared, on the tag or in the policy', '标签和政策文件均未声明出境机制'));
@@ -66,7 +60,8 @@ export function destinationHover(t: ResolvedTransfer, span: Span, env: HoverEnv)
   const { lang, policy } = env;
   const doc = new HoverDoc(lang);
   const word = t.destinationWord.text;
-  if (!t.domestic) doc.cite(PIPL(38), PIPL(39), PIPL(40));
+  // Art. 40 only where it applies: a CIIO, or a processor over the security-assessment threshold.
+  if (!t.domestic) doc.cite(PIPL(38), PIPL(39), ...(t.requirement.localization ? [PIPL(40)] : []));
   const country = countryLine(t.country, lang);
   doc.heading(country ? (word !== t.country ? `${code(word)} → ${country}` : country) : code(word));
 

@@ -6,7 +6,7 @@
 import type { Citation, Localized, Span } from '../engine/types';
 import type { Policy } from '../engine/policy/model';
 import type { Taxonomy } from '../engine/taxonomy/taxonomy';
-import { citationSummary, describeCitation, formatCitation } from '../engine/law/citations';
+import { citationSummary, describeCitation, formatCitation, formatCitations } from '../engine/law/citations';
 
 export type Lang = 'en' | 'zh';
 
@@ -68,10 +68,10 @@ export function cite(c: Citation, lang: Lang): string {
   return formatCitation(c, lang);
 }
 
-/** One line of the Law section: "PIPL Art. 29 · 敏感信息单独同意 / Separate consent for sensitive data — summary". */
+/** One line of the Law section: "PIPL Art. 29 · 敏感信息单独同意 / Separate consent for sensitive data — summary" (zh: "《个人信息保护法》第二十九条 · ...：summary"). */
 export function citationLine(c: Citation, lang: Lang): string {
   const summary = citationSummary(c, lang);
-  return `**${describeCitation(c)}**${summary ? `${lang === 'zh' ? '：' : ' — '}${summary}` : ''}`;
+  return `**${describeCitation(c, lang)}**${summary ? `${lang === 'zh' ? '：' : ' — '}${summary}` : ''}`;
 }
 
 /** PIPL summaries are per article, so items of one PIPL article are one line; other instruments have facts per item. */
@@ -157,7 +157,7 @@ export class HoverDoc {
         this.citations.push(c);
       }
     }
-    return cs.map((c) => formatCitation(c, this.lang)).join(tr(this.lang, ', ', '、'));
+    return formatCitations(cs, this.lang);
   }
 
   render(): string {

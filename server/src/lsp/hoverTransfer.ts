@@ -4,9 +4,11 @@
  */
 import * as path from 'node:path';
 import type { ParsedTag } from '../engine/types';
-import type { ResolvedTransfer } from '../engine/resolve/resolve';
+import { withReaching, type ResolvedTransfer } from '../engine/resolve/resolve';
 import type { ParameterReach } from '../engine/xref/reaching';
-import { HoverDoc, both, code, tr, type HoverEnv, type HoverResult } from './hoverMarkdown';
+import { HoverDoc, both, code, colon, paren, tr, type HoverEnv, type HoverResult } from './hoverMarkdown';
+import { mechanismName, requiredName } from './hoverDestination';
+import { requirementBasis } from '../engine/law/requiredMechanism';
 
 interface Leaving {
   category: string;
@@ -14,8 +16,13 @@ interface Leaving {
   declared: boolean;
 }
 
-export function transferHover(tag: ParsedTag, r: ResolvedTransfer, parameters: ParameterReach[], env: HoverEnv, fileName: string): HoverResult {
+export function transferHover(tag: ParsedTag, resolved: ResolvedTransfer, parameters: ParameterReach[], env: HoverEnv, fileName: string): HoverResult {
   const { lang, taxonomy } = env;
+  // What reaches the parameters leaves too: the mechanism required counts it, as the checks do (a no-op when the
+  // analysis already counted them).
+  const r = withReaching(resolved, parameters, taxonomy);
+  const minors = new Set(r.minorsSent);
+  const sensitive = new Set(r.sensitiveSent);
   const leaving = new Map<string, Leaving>();
   const add = (category: string, source: string, declared: boolean) => {
     const l = leaving.get(category) ?? { category, sources: [], declared: false };
@@ -38,20 +45,29 @@ export function transferHover(tag: ParsedTag, r: ResolvedTransfer, parameters: P
   const doc = new HoverDoc(lang);
   const dest = r.destinationWord.text;
   doc.heading(tr(lang, `${code(tag.declaration.name)} sends personal data to ${dest}`, `${code(tag.declaration.name)} 向 ${dest} 提供个人信息`));
-  const sorted = [...leaving.values()].sort((a, b) => Number(taxonomy.isSensitive(b.category)) - Number(taxonomy.isSensitive(a.category)) || a.category.localeCompare(b.category));
+  const isSensitive = (id: string) => sensitive.has(id) || taxonomy.isSensitive(id);
+  const sorted = [...leaving.values()].sort((a, b) => Number(isSensitive(b.category)) - Number(isSensitive(a.category)) || a.category.localeCompare(b.category));
   if (sorted.length === 0) {
     doc.para(tr(lang, 'No category is declared, and no tagged personal data reaches its parameters.', '未声明任何类别，参数中也没有带标注的个人信息。'));
   }
   doc.section('What leaves', '出境的个人信息');
   for (const l of sorted) {
-    const sensitive = taxonomy.isSensitive(l.category) ? tr(lang, ' — **sensitive**', ' — **敏感**') : '';
+    // Why it is sensitive: a minor's data is, whatever its category (PIPL Art. 28).
+    const mark = minors.has(l.category)
+      ? tr(lang, ` — **sensitive**: a minor's (under 14, ${doc.cite({ law: 'PIPL', article: 28 })})`, ` — **敏感**：不满十四周岁未成年人的个人信息（${doc.cite({ law: 'PIPL', article: 28 })}）`)
+      : isSensitive(l.category)
+        ? tr(lang, ' — **sensitive**', ' — **敏感**')
+        : '';
     const undeclared = l.declared ? '' : tr(lang, ' — **not declared**', ' — **未声明**');
-    doc.bullet(`${code(l.category)} ${both(taxonomy.label(l.category), lang)}${sensitive}${undeclared}`);
+    doc.bullet(`${code(l.category)} ${both(taxonomy.label(l.category), lang)}${mark}${undeclared}`);
     for (const s of l.sources.slice(0, 3)) doc.sub(s);
   }
+  if (r.minor) doc.para(tr(lang, `${code('subject=minor')}: what this function sends is a minor's (under 14), all of it sensitive.`, `${code('subject=minor')}：此函数提供的是不满十四周岁未成年人的个人信息，均属敏感个人信息。`));
   doc.section('Mechanism', '出境机制');
-  doc.bullet(tr(lang, `required: ${r.requirement.mechanism}`, `法定要求：${r.requirement.mechanism}`) + ` (${doc.cite(r.requirement.basis)})`);
-  if (r.mechanism) doc.bullet(tr(lang, `declared: ${r.mechanism.value}`, `已声明：${r.mechanism.value}`));
+  doc.bullet(`${tr(lang, 'Required', '法定要求')}${colon(lang)}**${requiredName(r, lang)}**${paren(lang, doc.cite(...requirementBasis(r.requirement)))}`);
+  for (const reason of r.requirement.reasons) doc.sub(reason[lang]);
+  doc.cite(...r.requirement.citations);
+  if (r.mechanism) doc.bullet(`${tr(lang, 'Declared', '已声明')}${colon(lang)}${mechanismName(r.mechanism.value, lang)}${paren(lang, code('mechanism=' + r.mechanism.value))}`);
   doc.cite({ law: 'PIPL', article: 38 }, { law: 'PIPL', article: 39 });
   return { markdown: doc.render(), span: tag.declaration.nameSpan };
 }

@@ -16,6 +16,7 @@ import {
 } from '../engine/grammar/vocabulary';
 import { HoverDoc, code, esc, joinCapped, pick, policyName, tr, type HoverEnv, type HoverResult, type Lang, colon } from './hoverMarkdown';
 import { requiredName, requirementBlock } from './hoverDestination';
+import { requirementBasis } from '../engine/law/requiredMechanism';
 import { matchesAny } from '../engine/taxonomy/taxonomy';
 
 const PIPL = (article: number): Citation => ({ law: 'PIPL', article });
@@ -62,7 +63,7 @@ export function valueHover(p: ParsedParam, resolved: Resolved, env: HoverEnv): H
       consent(doc, p, resolved, env);
       break;
     case 'subject':
-      subject(doc, p);
+      subject(doc, p, resolved);
       break;
     case 'pia':
       pia(doc, p, resolved, env);
@@ -200,14 +201,15 @@ function exemption(doc: HoverDoc, p: ParsedParam, t: ResolvedTransfer): void {
   const { lang } = doc;
   valueHeading(doc, p, EXEMPTIONS.find((e) => e.id === p.value));
   doc.section('For this transfer', '本次出境');
-  if (VOLUME_INDEPENDENT_EXEMPTIONS.has(p.value)) {
-    doc.bullet(tr(lang, 'Applies whatever the volume, for CIIOs too', '不论数量，关键信息基础设施运营者也可适用'));
+  if (t.requirement.mechanism === 'exempt' && VOLUME_INDEPENDENT_EXEMPTIONS.has(p.value)) {
+    doc.bullet(tr(lang, 'Applies whatever the volume, for CIIOs too, as long as no important data is provided', '不论数量，关键信息基础设施运营者也可适用，但所提供的个人信息不得包含重要数据'));
   } else if (t.requirement.mechanism === 'exempt') {
     for (const reason of t.requirement.reasons) doc.bullet(reason[lang]);
     doc.bullet(tr(lang, 'The exemption holds on these figures', '按上述数据，可适用该豁免'));
   } else {
-    doc.bullet(tr(lang, `**Does not hold**: ${requiredName(t, lang)} is required (${doc.cite(t.requirement.basis)})`, `**不适用**：须采用${requiredName(t, lang)}（${doc.cite(t.requirement.basis)}）`));
+    doc.bullet(tr(lang, `**Does not hold**: ${requiredName(t, lang)} is required (${doc.cite(...requirementBasis(t.requirement))})`, `**不适用**：法定要求为${requiredName(t, lang)}（${doc.cite(...requirementBasis(t.requirement))}）`));
     for (const reason of t.requirement.reasons) doc.sub(reason[lang]);
+    doc.cite(...t.requirement.citations);
   }
   doc.bullet(tr(lang, `Notice, separate consent and the impact assessment are still owed (${doc.cite({ law: 'CBDF2024', article: 10 })})`, `仍须履行告知、取得单独同意和影响评估义务（${doc.cite({ law: 'CBDF2024', article: 10 })}）`));
 }
@@ -227,13 +229,18 @@ function consent(doc: HoverDoc, p: ParsedParam, resolved: Resolved, env: HoverEn
   doc.cite(PIPL(39));
 }
 
-function subject(doc: HoverDoc, p: ParsedParam): void {
+function subject(doc: HoverDoc, p: ParsedParam, resolved: Resolved): void {
   const { lang } = doc;
   doc.heading(code(`${p.key}=${p.value}`));
   if (p.value === 'minor') {
     doc.para(tr(lang, 'Minors under 14.', '不满十四周岁的未成年人。'));
     doc.bullet(tr(lang, `All their personal information is sensitive (${doc.cite(PIPL(28))})`, `其全部个人信息均属敏感个人信息（${doc.cite(PIPL(28))}）`));
     doc.bullet(tr(lang, `Needs the consent of a parent or guardian and dedicated processing rules (${doc.cite(PIPL(31))})`, `须取得父母或者其他监护人的同意，并制定专门的处理规则（${doc.cite(PIPL(31))}）`));
+    if (resolved.kind === 'crossBorder') {
+      // Sensitive PI sent abroad never fits the Art. 5 (4) exemption.
+      const art8: Citation = { law: 'CBDF2024', article: 8 };
+      doc.bullet(tr(lang, `Sent abroad, it counts as sensitive PI: the standard contract or certification at least, whatever the volume below the security assessment's (${doc.cite(art8)})`, `向境外提供时计为敏感个人信息：在未达到安全评估数量时，不论人数多少，至少须订立标准合同或通过认证（${doc.cite(art8)}）`));
+    }
   } else {
     doc.para(tr(lang, `Only ${code('subject=minor')} changes the checks (minors under 14).`, `只有 ${code('subject=minor')}（不满十四周岁的未成年人）会影响检查。`));
   }

@@ -277,7 +277,7 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     try {
       await vscode.commands.executeCommand('privacyAnnotations.createPolicy');
       const proposed = new TextDecoder().decode(await vscode.workspace.fs.readFile(policy));
-      assert.match(proposed, /^# Privacy policy proposed by `privacy-annotations init`/);
+      assert.match(proposed, /^# Policy file proposed by `privacy-annotations init`/);
       assert.match(proposed, /biometric\.face/);
     } finally {
       await vscode.workspace.fs.writeFile(policy, original);

@@ -11,7 +11,7 @@ import type { Policy } from '../policy/model';
 import { extractTags, mightContainTags, parseDocument, parseSource, type SyntaxTree } from '../extract/extractTags';
 import { Project, reachingData } from '../xref/reaching';
 import { nodeFileSystem } from '../xref/nodeFs';
-import { resolvePersonalData, resolveTransfer, type ResolvedTag } from '../resolve/resolve';
+import { resolvePersonalData, resolveTransfer, withReaching, type ResolvedTag } from '../resolve/resolve';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { RULE_IDS, RULES, ruleById } from '../rules/index';
 import type { DocumentFacts } from '../rules/rule';
@@ -101,8 +101,9 @@ function analyzeUnguarded(input: PreparedDocument | { text: string; fileName: st
       resolved.set(tag, { kind: 'personalData', r });
       for (const rule of active) rule.personalData?.(r, contexts.get(rule)!);
     } else if (tag.subjects.length > 0) {
-      const r = resolveTransfer(tag, text, policy, taxonomy);
-      if (project && tree) r.parameters = reachingData(project, fileName, text, tree, tag);
+      const declared = resolveTransfer(tag, text, policy, taxonomy);
+      // What reaches the function's parameters leaves with it: it counts toward what is sent.
+      const r = project && tree ? withReaching(declared, reachingData(project, fileName, text, tree, tag), taxonomy) : declared;
       resolved.set(tag, { kind: 'crossBorder', r });
       // A "transfer" to CN is domestic: no cross-border obligation applies.
       for (const rule of active) (r.domestic ? rule.domesticTransfer : rule.crossBorder)?.(r, contexts.get(rule)!);

@@ -11,12 +11,12 @@ export interface ValueInfo {
 
 export const LEGAL_BASES: readonly ValueInfo[] = [
   { id: 'consent', label: { en: "The individual's consent", zh: '取得个人的同意' }, citations: [{ law: 'PIPL', article: 13, item: '(1)' }, { law: 'PIPL', article: 14 }] },
-  { id: 'separate-consent', label: { en: 'Separate consent (sensitive data, transfers abroad, publication, sharing)', zh: '单独同意（敏感个人信息、出境、公开、向他人提供）' }, citations: [{ law: 'PIPL', article: 14 }, { law: 'PIPL', article: 29 }, { law: 'PIPL', article: 39 }] },
+  { id: 'separate-consent', label: { en: 'Separate consent (sharing with another processor, publication, sensitive data, transfers abroad)', zh: '单独同意（向其他个人信息处理者提供、公开、敏感个人信息、出境）' }, citations: [{ law: 'PIPL', article: 14 }, { law: 'PIPL', article: 23 }, { law: 'PIPL', article: 25 }, { law: 'PIPL', article: 29 }, { law: 'PIPL', article: 39 }] },
   { id: 'guardian-consent', label: { en: "Consent of a parent or guardian (minors under 14)", zh: '父母或者其他监护人的同意（不满十四周岁未成年人）' }, citations: [{ law: 'PIPL', article: 31 }] },
   { id: 'contract', label: { en: 'Necessary to conclude or perform a contract with the individual', zh: '为订立、履行个人作为一方当事人的合同所必需' }, citations: [{ law: 'PIPL', article: 13, item: '(2)' }] },
-  { id: 'hr', label: { en: 'Necessary for human-resources management under lawful labour rules', zh: '按照依法制定的劳动规章制度和依法签订的集体合同实施人力资源管理所必需' }, citations: [{ law: 'PIPL', article: 13, item: '(2)' }] },
+  { id: 'hr', label: { en: 'Necessary for human-resources management under lawfully made labour rules and lawfully signed collective contracts', zh: '按照依法制定的劳动规章制度和依法签订的集体合同实施人力资源管理所必需' }, citations: [{ law: 'PIPL', article: 13, item: '(2)' }] },
   { id: 'legal-duty', label: { en: 'Necessary to perform a statutory duty or obligation', zh: '为履行法定职责或者法定义务所必需' }, citations: [{ law: 'PIPL', article: 13, item: '(3)' }] },
-  { id: 'emergency', label: { en: "Necessary in an emergency to protect a person's life, health or property", zh: '为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需' }, citations: [{ law: 'PIPL', article: 13, item: '(4)' }] },
+  { id: 'emergency', label: { en: "Necessary to respond to a public-health emergency, or in an emergency to protect a natural person's life, health or property", zh: '为应对突发公共卫生事件，或者紧急情况下为保护自然人的生命健康和财产安全所必需' }, citations: [{ law: 'PIPL', article: 13, item: '(4)' }] },
   { id: 'news', label: { en: 'News reporting and public-opinion supervision in the public interest, within a reasonable scope', zh: '为公共利益实施新闻报道、舆论监督等行为，在合理的范围内处理个人信息' }, citations: [{ law: 'PIPL', article: 13, item: '(5)' }] },
   { id: 'public-info', label: { en: 'Information the individual disclosed or that was lawfully disclosed, within a reasonable scope', zh: '在合理的范围内处理个人自行公开或者其他已经合法公开的个人信息' }, citations: [{ law: 'PIPL', article: 13, item: '(6)' }, { law: 'PIPL', article: 27 }] },
   { id: 'other-law', label: { en: 'Other circumstances provided by laws and administrative regulations', zh: '法律、行政法规规定的其他情形' }, citations: [{ law: 'PIPL', article: 13, item: '(7)' }] },
@@ -69,22 +69,24 @@ export interface KeyInfo {
 
 const PURPOSE_KEY: KeyInfo = { key: 'purpose', label: { en: 'Processing purpose (an id from the policy)', zh: '处理目的（政策文件中的标识）' }, written: '<id>' };
 const PIA_KEY: KeyInfo = { key: 'pia', label: { en: 'Reference of the personal information protection impact assessment', zh: '个人信息保护影响评估的编号' }, written: '<ref>' };
+const SUBJECT_KEY: KeyInfo = { key: 'subject', label: { en: 'Whose data (subject=minor: minors under 14, all of it sensitive)', zh: '个人信息主体（subject=minor：不满十四周岁的未成年人，其个人信息均属敏感个人信息）' }, written: 'minor' };
 
 export const PERSONAL_DATA_KEYS: readonly KeyInfo[] = [
   PURPOSE_KEY,
-  { key: 'basis', label: { en: 'Legal basis (PIPL Art. 13)', zh: '处理的合法性基础（第十三条）' }, values: LEGAL_BASES },
+  { key: 'basis', label: { en: 'Legal basis (PIPL Art. 13)', zh: '处理的合法性基础（《个人信息保护法》第十三条）' }, values: LEGAL_BASES },
   { key: 'retention', label: { en: 'Retention period: <N>d, w, m or y', zh: '保存期限：<N>d、w、m 或 y（日、周、月、年）' }, duration: true },
-  { key: 'subject', label: { en: 'Whose data (subject=minor: minors under 14)', zh: '个人信息主体（subject=minor：不满十四周岁的未成年人）' }, written: 'minor' },
+  SUBJECT_KEY,
   PIA_KEY,
 ];
 
 export const CROSS_BORDER_KEYS: readonly KeyInfo[] = [
   { key: 'recipient', label: { en: 'Overseas recipient (an id from the policy)', zh: '境外接收方（政策文件中的标识）' }, written: '<id>' },
-  { key: 'mechanism', label: { en: 'Transfer mechanism (PIPL Art. 38)', zh: '出境机制（第三十八条）' }, values: MECHANISMS },
+  { key: 'mechanism', label: { en: 'Transfer mechanism (PIPL Art. 38)', zh: '出境机制（《个人信息保护法》第三十八条）' }, values: MECHANISMS },
   { key: 'exemption', label: { en: 'Exemption relied on, with mechanism=exempt (CBDF2024 Art. 5)', zh: '所依据的豁免情形，与 mechanism=exempt 同用（《促进和规范数据跨境流动规定》第五条）' }, values: EXEMPTIONS },
   { key: 'categories', label: { en: 'Categories sent abroad', zh: '出境的个人信息种类' }, categoryList: true },
   PURPOSE_KEY,
-  { key: 'consent', label: { en: 'consent=separate: separate consent to the transfer was obtained (PIPL Art. 39)', zh: 'consent=separate：已就出境取得单独同意（第三十九条）' }, values: [{ id: 'separate', label: { en: 'Separate consent obtained', zh: '已取得单独同意' }, citations: [{ law: 'PIPL', article: 39 }] }] },
+  { key: 'consent', label: { en: 'consent=separate: separate consent to the transfer was obtained (PIPL Art. 39)', zh: 'consent=separate：已就出境取得单独同意（《个人信息保护法》第三十九条）' }, values: [{ id: 'separate', label: { en: 'Separate consent obtained', zh: '已取得单独同意' }, citations: [{ law: 'PIPL', article: 39 }] }] },
+  SUBJECT_KEY,
   PIA_KEY,
 ];
 

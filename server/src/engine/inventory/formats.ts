@@ -31,7 +31,7 @@ export function inventoryCsv(inv: Inventory): string {
   }
   for (const t of inv.transfers) {
     const mechanism = t.exemption && t.mechanism === 'exempt' ? `exempt (${t.exemption})` : t.mechanism;
-    rows.push(['transfer', '', '', t.purpose, '', '', '', '', t.destination, t.recipient, mechanism, t.reference, t.validUntil, t.categories.join(' '), t.function, t.file, t.line].map(cell).join(','));
+    rows.push(['transfer', '', t.sensitive.join(' '), t.purpose, '', '', t.subject, '', t.destination, t.recipient, mechanism, t.reference, t.validUntil, t.categories.join(' '), t.function, t.file, t.line].map(cell).join(','));
   }
   return rows.join('\r\n') + '\r\n';
 }
@@ -55,6 +55,7 @@ const T = {
     pia: 'Impact assessment',
     category: 'Category',
     sensitive: 'Sensitive',
+    minor: " (a minor's data, under 14: PIPL Art. 28)",
     where: 'Declared at',
     transfers: 'Transfers abroad',
     destination: 'Destination',
@@ -71,7 +72,7 @@ const T = {
   },
   zh: {
     title: '个人信息清单',
-    intro: '根据代码中的 `@personalData` 与 `@crossBorder` 标注生成的处理记录，供个人信息保护影响评估（第五十五条）使用，并与评估报告一并至少保存三年（第五十六条）。',
+    intro: '根据代码中的 `@personalData` 与 `@crossBorder` 标注生成的处理记录，供个人信息保护影响评估（《个人信息保护法》第五十五条）使用，并与评估报告一并至少保存三年（第五十六条）。',
     handler: '个人信息处理者',
     generated: '生成时间',
     policy: '政策文件',
@@ -82,6 +83,7 @@ const T = {
     pia: '影响评估',
     category: '类别',
     sensitive: '敏感',
+    minor: '（不满十四周岁未成年人的个人信息：《个人信息保护法》第二十八条）',
     where: '声明位置',
     transfers: '向境外提供',
     destination: '目的地',
@@ -123,7 +125,7 @@ export function inventoryMarkdown(inv: Inventory, meta: InventoryMeta): string {
     if (description) out.push(md(description), '');
     out.push(`| ${t.category} | ${t.sensitive} | ${t.basis} | ${t.retention} | ${t.pia} | ${t.where} |`, '|---|---|---|---|---|---|');
     for (const a of rows) {
-      out.push(`| \`${a.category}\` ${md(a.label[meta.lang])} | ${a.sensitive ? `**${t.yes}**` : ''} | ${md(a.basis)} | ${md(a.retention)} | ${md(a.impactAssessment)} | \`${md(a.declaration)}\` ${md(a.file)}:${a.line} |`);
+      out.push(`| \`${a.category}\` ${md(a.label[meta.lang])} | ${sensitiveCell(a.sensitive, a.subject, t)} | ${md(a.basis)} | ${md(a.retention)} | ${md(a.impactAssessment)} | \`${md(a.declaration)}\` ${md(a.file)}:${a.line} |`);
     }
     out.push('');
   }
@@ -131,15 +133,22 @@ export function inventoryMarkdown(inv: Inventory, meta: InventoryMeta): string {
   out.push(`## ${t.transfers}`, '');
   if (inv.transfers.length === 0) out.push(t.noTransfers, '');
   else {
-    out.push(`| ${t.destination} | ${t.recipient} | ${t.mechanism} | ${t.reference} | ${t.valid} | ${t.sent} | ${t.where} |`, '|---|---|---|---|---|---|---|');
-    for (const r of inv.transfers) out.push(transferLine(r));
+    out.push(`| ${t.destination} | ${t.recipient} | ${t.mechanism} | ${t.reference} | ${t.valid} | ${t.sent} | ${t.sensitive} | ${t.where} |`, '|---|---|---|---|---|---|---|---|');
+    for (const r of inv.transfers) out.push(transferLine(r, t));
     out.push('');
   }
   return out.join('\n');
 }
 
-function transferLine(r: TransferRow): string {
+/** "**yes**", and why when it is a minor's data: "**yes** (a minor's data, under 14: PIPL Art. 28)". */
+function sensitiveCell(sensitive: boolean, subject: string | undefined, t: (typeof T)['en']): string {
+  if (!sensitive) return '';
+  return subject === 'minor' ? `**${t.yes}**${t.minor}` : `**${t.yes}**`;
+}
+
+function transferLine(r: TransferRow, t: (typeof T)['en']): string {
   const dest = r.country && r.country !== r.destination ? `${r.destination} (${r.country})` : r.destination;
   const mechanism = r.exemption && r.mechanism === 'exempt' ? `exempt (${r.exemption})` : r.mechanism;
-  return `| ${md(dest)} | ${md(r.recipient)} | ${md(mechanism)} | ${md(r.reference)} | ${md(r.validUntil)} | ${r.categories.map((c) => `\`${c}\``).join(', ') || '—'} | \`${md(r.function)}\` ${md(r.file)}:${r.line} |`;
+  const sensitive = r.sensitive.length ? `${sensitiveCell(true, r.minors.length ? 'minor' : r.subject, t)}: ${r.sensitive.map((c) => `\`${c}\``).join(', ')}` : '';
+  return `| ${md(dest)} | ${md(r.recipient)} | ${md(mechanism)} | ${md(r.reference)} | ${md(r.validUntil)} | ${r.categories.map((c) => `\`${c}\``).join(', ') || '—'} | ${sensitive} | \`${md(r.function)}\` ${md(r.file)}:${r.line} |`;
 }

@@ -33,6 +33,15 @@ export interface TransferRow {
   reference?: string;
   validUntil?: string;
   categories: string[];
+  /**
+   * The sensitive personal information sent: sensitive categories among those declared (every one with
+   * subject=minor), and sensitive data reaching the function's parameters, declared or not.
+   */
+  sensitive: string[];
+  /** Of those, a minor's (under 14, PIPL Art. 28): subject=minor on the tag, or on a type reaching the function. */
+  minors: string[];
+  /** subject=minor on the tag: all it sends is a minor's. */
+  subject?: string;
   purpose?: string;
   function: string;
   file: string;
@@ -85,6 +94,9 @@ export function inventoryOf(text: string, file: string, resolved: Iterable<Resol
         reference: r.destination?.reference,
         validUntil: r.destination?.validUntil,
         categories: [...new Set(r.sent.flatMap((c) => (c.members.length ? c.members : [c.id])))],
+        sensitive: r.sensitiveSent,
+        minors: r.minorsSent,
+        subject: r.subjectParam?.value,
         purpose: r.purposeParam?.value,
         function: where.declaration,
         file,

@@ -54,28 +54,56 @@ function zhItem(item: string): string {
 }
 
 /**
- * Short form for CLI text and diagnostics.
- * en: "PIPL Art. 29", "CBDF2024 Art. 5 (4)"; zh: "个人信息保护法第二十九条", "促进和规范数据跨境流动规定第五条第（四）项".
+ * Short form for CLI text, diagnostics and hovers.
+ * en: "PIPL Art. 29", "CBDF2024 Art. 5 (4)"; zh: "《个人信息保护法》第二十九条", "《促进和规范数据跨境流动规定》第五条第（四）项".
  */
 export function formatCitation(c: Citation, lang: 'en' | 'zh'): string {
   const short = INSTRUMENTS[c.law].short;
-  if (lang === 'zh') return `${short.zh}第${zhNumber(c.article)}条${c.item ? zhItem(c.item) : ''}`;
-  return `${short.en} Art. ${c.article}${c.item ? ` ${c.item.trim()}` : ''}`;
+  if (lang === 'zh') return `《${short.zh}》${zhArticle(c)}`;
+  return `${short.en} Art. ${enArticle(c)}`;
+}
+
+function zhArticle(c: Citation): string {
+  return `第${zhNumber(c.article)}条${c.item ? zhItem(c.item) : ''}`;
+}
+
+function enArticle(c: Citation): string {
+  return `${c.article}${c.item ? ` ${c.item.trim()}` : ''}`;
 }
 
 /**
- * Bilingual long form for hovers:
- * "PIPL Art. 29 · 敏感信息单独同意 / Separate consent for sensitive data",
- * "CBDF2024 Art. 8 · 促进和规范数据跨境流动规定 / Provisions on Promoting and Regulating Cross-Border Data Flows".
+ * A list of citations, each instrument named once, in the order first cited (repeats dropped):
+ * en "PIPL Art. 38, 40; CBDF2024 Art. 5 (4)"; zh "《个人信息保护法》第三十八条、第四十条；《促进和规范数据跨境流动规定》第五条第（四）项".
  */
-export function describeCitation(c: Citation): string {
-  const head = formatCitation(c, 'en');
+export function formatCitations(cs: readonly Citation[], lang: 'en' | 'zh'): string {
+  const byLaw = new Map<Citation['law'], string[]>();
+  for (const c of cs) {
+    const list = byLaw.get(c.law) ?? [];
+    const article = lang === 'zh' ? zhArticle(c) : enArticle(c);
+    if (!list.includes(article)) list.push(article);
+    byLaw.set(c.law, list);
+  }
+  const groups = [...byLaw].map(([law, articles]) =>
+    lang === 'zh' ? `《${INSTRUMENTS[law].short.zh}》${articles.join('、')}` : `${INSTRUMENTS[law].short.en} Art. ${articles.join(', ')}`,
+  );
+  return groups.join(lang === 'zh' ? '；' : '; ');
+}
+
+/**
+ * Bilingual long form for hovers, the user's language first:
+ * en "PIPL Art. 29 · 敏感信息单独同意 / Separate consent for sensitive data",
+ * zh "《个人信息保护法》第二十九条 · 敏感信息单独同意 / Separate consent for sensitive data";
+ * another instrument: en "CBDF2024 Art. 8 · 促进和规范数据跨境流动规定 / Provisions on ...",
+ * zh "《促进和规范数据跨境流动规定》第八条 · Provisions on ... (CBDF2024)".
+ */
+export function describeCitation(c: Citation, lang: 'en' | 'zh' = 'en'): string {
+  const head = formatCitation(c, lang);
   if (c.law === 'PIPL') {
     const a = articleOf(c.article);
     return a ? `${head} · ${a.title.zh} / ${a.title.en}` : head;
   }
   const name = INSTRUMENTS[c.law].name;
-  return `${head} · ${name.zh} / ${name.en}`;
+  return lang === 'zh' ? `${head} · ${name.en} (${c.law})` : `${head} · ${name.zh} / ${name.en}`;
 }
 
 function sameItem(a: string | undefined, b: string | undefined): boolean {

@@ -99,7 +99,7 @@ const NO_IMPORTANT_DATA: Localized = {
 
 const EXEMPT: Localized = {
   en: 'Exempt from the security assessment, standard contract and certification: ',
-  zh: '免于申报数据出境安全评估、订立个人信息出境标准合同和通过个人信息保护认证：',
+  zh: '免予申报数据出境安全评估、订立个人信息出境标准合同和通过个人信息保护认证：',
 };
 
 function exemption(item: string, en: string, zh: string): CrossBorderFact {
@@ -161,7 +161,7 @@ export const CROSS_BORDER_FACTS: readonly CrossBorderFact[] = [
     article: 10,
     fact: {
       en: 'Exemptions do not remove the duties to give notice, obtain separate consent and conduct a personal information protection impact assessment.',
-      zh: '即使免于安全评估、标准合同和认证，仍应当履行告知、取得个人单独同意和进行个人信息保护影响评估的义务。',
+      zh: '即使免予申报安全评估、订立标准合同和通过认证，仍应当履行告知、取得个人单独同意和进行个人信息保护影响评估的义务。',
     },
   },
   {
@@ -208,8 +208,8 @@ export const CROSS_BORDER_FACTS: readonly CrossBorderFact[] = [
     law: 'PIPL',
     article: 40,
     fact: {
-      en: 'CIIOs, and processors handling personal information in amounts reaching the CAC threshold, must store personal information collected and generated in China domestically; outbound provision needs a CAC security assessment unless laws, regulations or CAC rules exempt it.',
-      zh: '关键信息基础设施运营者和处理个人信息达到国家网信部门规定数量的处理者，应当将在境内收集和产生的个人信息存储在境内；确需向境外提供的，应当通过国家网信部门组织的安全评估，法律、法规或者国家网信部门规定可以不进行安全评估的除外。',
+      en: 'CIIOs, and processors handling personal information in amounts reaching the CAC threshold, must store personal information collected and generated in China domestically; outbound provision needs a CAC security assessment unless laws, administrative regulations or CAC rules exempt it.',
+      zh: '关键信息基础设施运营者和处理个人信息达到国家网信部门规定数量的处理者，应当将在境内收集和产生的个人信息存储在境内；确需向境外提供的，应当通过国家网信部门组织的安全评估；法律、行政法规和国家网信部门规定可以不进行安全评估的，从其规定。',
     },
   },
   {

@@ -370,7 +370,8 @@ export const PIPL_ARTICLES: readonly PiplArticle[] = [
   {
     article: 31,
     chapter: CH2_S2,
-    title: { en: 'Children under 14', zh: '未满十四周岁未成年人' },
+    // The statute's words are 不满十四周岁 (Arts. 28, 31); the reference's title says 未满.
+    title: { en: 'Children under 14', zh: '不满十四周岁未成年人' },
     summary: {
       en: 'Processing personal information of minors under 14 requires consent from a parent or other guardian, and the processor must adopt dedicated processing rules for such data.',
       zh: '处理不满十四周岁未成年人的个人信息，应当取得其父母或者其他监护人的同意；处理者应当为此类个人信息制定专门的处理规则。',
@@ -463,7 +464,7 @@ export const PIPL_ARTICLES: readonly PiplArticle[] = [
     title: { en: 'Localization for CIIOs and high-volume processors', zh: '关基及达量处理者的本地化' },
     summary: {
       en: 'Critical information infrastructure operators, and processors handling personal information in amounts reaching the CAC threshold, must store data collected and generated in China inside China. Transfer abroad requires a CAC security assessment unless laws, regulations or CAC rules exempt it.',
-      zh: '关键信息基础设施运营者和处理个人信息达到国家网信部门规定数量的处理者，应当将在中华人民共和国境内收集和产生的个人信息存储在境内。确需向境外提供的，应当通过国家网信部门组织的安全评估；法律、行政法规或者国家网信部门规定可以不进行安全评估的除外。',
+      zh: '关键信息基础设施运营者和处理个人信息达到国家网信部门规定数量的处理者，应当将在中华人民共和国境内收集和产生的个人信息存储在境内。确需向境外提供的，应当通过国家网信部门组织的安全评估；法律、行政法规和国家网信部门规定可以不进行安全评估的，从其规定。',
     },
     keywords: ['data localization', 'CIIO', 'critical information infrastructure', 'security assessment', '关键信息基础设施', '境内存储'],
   },

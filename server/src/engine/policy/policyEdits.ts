@@ -1,12 +1,26 @@
 /**
- * Minimal text edits to a policy file: adds an entry to a section without re-serialising the file,
- * so comments, order, quoting and indentation stay as the author wrote them.
- * Works on block YAML, flow maps and JSON. Refuses a file that does not parse.
+ * Minimal text edits to a policy file: adds an entry to a section, or an item to a destination's list, without
+ * re-serialising the file, so comments, order, quoting and indentation stay as the author wrote them.
+ * Works on block YAML, flow maps and sequences, and JSON. Refuses a file that does not parse.
  */
-import { isMap, isPair, isScalar, parse, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parse, parseDocument, type Document, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CATEGORY_ID, SIMPLE_ID } from '../grammar/vocabulary';
 
-export type PolicySection = 'categories.custom' | 'purposes' | 'crossBorder.destinations';
+/**
+ * Where an "add to the policy" fix writes: a map of entries, or a list under one entry of a map (`*` stands for
+ * that entry, the owner: crossBorder.destinations.SG.recipients).
+ */
+export type PolicySection = 'categories.custom' | 'purposes' | 'crossBorder.destinations' | 'crossBorder.destinations.*.recipients';
+
+/** The sections that are lists under an owner entry: the path to the owner's map, and the list's key. */
+const LIST_SECTIONS: Partial<Record<PolicySection, { owners: string[]; key: string }>> = {
+  'crossBorder.destinations.*.recipients': { owners: ['crossBorder', 'destinations'], key: 'recipients' },
+};
+
+/** "crossBorder.destinations.SG.recipients": the section with its owner filled in, for messages. */
+export function sectionPath(section: PolicySection, owner?: string): string {
+  return owner === undefined ? section : section.replace('*', owner);
+}
 
 /**
  * The id an "add to the policy" fix would write for text found in a tag, or undefined when the policy could
@@ -73,18 +87,18 @@ function keyText(key: string, json: boolean): string {
   return read === key ? key : JSON.stringify(key);
 }
 
-/** The value to add for the remaining path, as flow text: {} or { "a": { "b": {} } }. */
-function flowValue(rest: string[], json: boolean): string {
-  return rest.reduceRight((inner, k) => `{ ${keyText(k, json)}: ${inner} }`, '{}');
+/** The value to add for the remaining path, as flow text: {} or { "a": { "b": {} } } (or another leaf, such as [x]). */
+function flowValue(rest: string[], json: boolean, leaf = '{}'): string {
+  return rest.reduceRight((inner, k) => `{ ${keyText(k, json)}: ${inner} }`, leaf);
 }
 
-/** Block YAML lines for `rest` (the first key at `indent`), each nested one step deeper; the last gets `{}`. */
-function blockLines(rest: string[], indent: number, unit: number): string {
-  return rest.map((k, i) => `${' '.repeat(indent + i * unit)}${keyText(k, false)}:${i === rest.length - 1 ? ' {}' : ''}`).join('\n');
+/** Block YAML lines for `rest` (the first key at `indent`), each nested one step deeper; the last gets `leaf`. */
+function blockLines(rest: string[], indent: number, unit: number, leaf = '{}'): string {
+  return rest.map((k, i) => `${' '.repeat(indent + i * unit)}${keyText(k, false)}:${i === rest.length - 1 ? ` ${leaf}` : ''}`).join('\n');
 }
 
-function insertIntoFlowMap(map: YAMLMap, text: string, rest: string[], json: boolean): TextInsert {
-  const entry = `${keyText(rest[0], json)}: ${flowValue(rest.slice(1), json)}`;
+function insertIntoFlowMap(map: YAMLMap, text: string, rest: string[], json: boolean, leaf = '{}'): TextInsert {
+  const entry = `${keyText(rest[0], json)}: ${flowValue(rest.slice(1), json, leaf)}`;
   if (map.items.length === 0) {
     const end = (map.range as [number, number, number])[1];
     return { offset: text.lastIndexOf('}', end - 1), text: ` ${entry} ` };
@@ -95,7 +109,7 @@ function insertIntoFlowMap(map: YAMLMap, text: string, rest: string[], json: boo
   return { offset: range[1], text: `, ${entry}` };
 }
 
-function insertIntoBlockMap(map: YAMLMap, text: string, rest: string[], unit: number): TextInsert {
+function insertIntoBlockMap(map: YAMLMap, text: string, rest: string[], unit: number, leaf = '{}'): TextInsert {
   const first = map.items[0].key as { range: [number, number, number] };
   const indent = columnOf(text, first.range[0]);
   const last = map.items[map.items.length - 1];
@@ -113,25 +127,79 @@ function insertIntoBlockMap(map: YAMLMap, text: string, rest: string[], unit: nu
     if (!m || m[1].length <= indent) break;
     at = lineEnd(text, next);
   }
-  return { offset: at, text: `\n${blockLines(rest, indent, unit)}` };
+  return { offset: at, text: `\n${blockLines(rest, indent, unit, leaf)}` };
 }
 
-/** Add `id` (with an empty map as its value) under `section`, creating missing levels. */
-export function addPolicyEntry(text: string, section: PolicySection, id: string, fileName = 'privacy-policy.yaml'): PolicyEditResult {
-  const result = addEntry(text, section, id, fileName);
+/** Append an item to an existing sequence: `[a]` -> `[a, b]`, `[]` -> `[b]`, a block `- a` gets `- b` under it. */
+function appendToSeq(seq: YAMLSeq, text: string, item: string): TextInsert {
+  const range = seq.range as [number, number, number];
+  if (seq.flow) {
+    if (seq.items.length === 0) return { offset: text.lastIndexOf(']', range[1] - 1), text: item };
+    const last = seq.items[seq.items.length - 1] as { range: [number, number, number] };
+    return { offset: last.range[1], text: `, ${item}` };
+  }
+  const last = seq.items[seq.items.length - 1] as { range: [number, number, number] };
+  const dash = text.lastIndexOf('-', last.range[0]);
+  let end = last.range[1];
+  if (end > 0 && text[end - 1] === '\n') end--;
+  return { offset: lineEnd(text, end), text: `\n${' '.repeat(columnOf(text, dash))}- ${item}` };
+}
+
+/** Add `item` to the list `key` of the map at `owners` + `owner` (the list is created when missing). */
+function addListItem(doc: Document, text: string, owners: string[], owner: string, key: string, item: string, json: boolean, unit: number): PolicyEditResult {
+  const where = [...owners, owner].join('.');
+  let node: unknown = doc.contents;
+  for (const k of [...owners, owner]) {
+    const pair = isMap(node) ? findPair(node, k) : undefined;
+    if (!pair) return { ok: false, reason: `${where} is not in the policy file` };
+    node = pair.value;
+  }
+  const itemText = json ? JSON.stringify(item) : keyText(item, false);
+  const owned = node;
+  if (owned === null || (isScalar(owned) && owned.value === null)) return { ok: false, reason: `${where} is empty; give it entries first` };
+  if (!isMap(owned)) return { ok: false, reason: `${where} is not a map` };
+  const pair = findPair(owned, key);
+  if (!pair) {
+    const leaf = `[${itemText}]`;
+    if (owned.flow) return { ok: true, edit: insertIntoFlowMap(owned, text, [key], json, leaf) };
+    if (owned.items.length === 0) return { ok: false, reason: `cannot place ${where}.${key}` };
+    return { ok: true, edit: insertIntoBlockMap(owned, text, [key], unit, leaf) };
+  }
+  const list = pair.value;
+  if (list === null || (isScalar(list) && list.value === null && !(list.range && list.range[1] > list.range[0]))) {
+    // "recipients:" with nothing after it: the list goes right after the colon.
+    const keyEnd = (pair.key as { range: [number, number, number] }).range[1];
+    return { ok: true, edit: { offset: text.indexOf(':', keyEnd) + 1, text: ` [${itemText}]` } };
+  }
+  if (!isSeq(list)) return { ok: false, reason: `${where}.${key} is not a list` };
+  if (list.items.some((i) => isScalar(i) && String(i.value) === item)) return { ok: false, reason: `${where}.${key} already has "${item}"` };
+  return { ok: true, edit: appendToSeq(list, text, itemText) };
+}
+
+/**
+ * Add `id` (with an empty map as its value) under `section`, creating missing levels; for a list section, add `id`
+ * to the list of the entry `owner` (e.g. a recipient to crossBorder.destinations.SG.recipients).
+ */
+export function addPolicyEntry(text: string, section: PolicySection, id: string, fileName = 'privacy-policy.yaml', owner?: string): PolicyEditResult {
+  const result = addEntry(text, section, id, fileName, owner);
   // Keep the file's line endings.
   if (result.ok && text.includes('\r\n')) result.edit.text = result.edit.text.replace(/\n/g, '\r\n');
   return result;
 }
 
-function addEntry(text: string, section: PolicySection, id: string, fileName: string): PolicyEditResult {
+function addEntry(text: string, section: PolicySection, id: string, fileName: string, owner: string | undefined): PolicyEditResult {
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length) {
     return { ok: false, reason: `the policy file does not parse (${doc.errors[0].message.split('\n')[0]}); fix it first` };
   }
   const json = fileName.endsWith('.json');
-  const path = [...section.split('.'), id];
   const unit = indentUnit(doc, text);
+  const list = LIST_SECTIONS[section];
+  if (list) {
+    if (owner === undefined) return { ok: false, reason: `${section}: which entry's list?` };
+    return addListItem(doc, text, list.owners, owner, list.key, id, json, unit);
+  }
+  const path = [...section.split('.'), id];
   const root = doc.contents;
 
   if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === ''))) {

@@ -42,13 +42,13 @@ export function starterPolicy(observations: Observation[], lang: 'en' | 'zh', ha
   const purposes = [...byPurpose.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_PURPOSES);
   const sensitive = categories.filter((id) => SENSITIVE.has(id));
   const lines: string[] = [
-    c('Privacy policy proposed by `privacy-annotations init` from what it found in the code.', '由 `privacy-annotations init` 根据代码中发现的内容生成的隐私政策草案。'),
+    c('Policy file proposed by `privacy-annotations init` from what it found in the code.', '由 `privacy-annotations init` 根据代码中发现的内容生成的政策文件草案。'),
     c('Review every line: purposes, legal bases and retention periods are decisions, not findings.', '请逐行审核：处理目的、合法性基础和保存期限需要人工决定，而不是检查结果。'),
     ...policyPreamble(lang, handler),
     'categories:',
   ];
   if (categories.length) {
-    lines.push(`  ${c(`${categories.length} categories found in the code${sensitive.length ? `, ${sensitive.length} sensitive (PIPL Art. 28): ${sensitive.join(', ')}` : ''}.`, `代码中发现 ${categories.length} 个类别${sensitive.length ? `，其中敏感个人信息 ${sensitive.length} 个（第二十八条）：${sensitive.join('、')}` : ''}。`)}`);
+    lines.push(`  ${c(`${categories.length} categories found in the code${sensitive.length ? `, ${sensitive.length} sensitive (PIPL Art. 28): ${sensitive.join(', ')}` : ''}.`, `代码中发现 ${categories.length} 个类别${sensitive.length ? `，其中敏感个人信息 ${sensitive.length} 个（《个人信息保护法》第二十八条）：${sensitive.join('、')}` : ''}。`)}`);
     lines.push(`  allow: [${categories.join(', ')}]`);
   } else {
     lines.push(`  ${c('No personal data was found in the code; list what the project may process.', '代码中未发现个人信息；请列出项目可以处理的类别。')}`);
@@ -66,14 +66,14 @@ export function starterPolicy(observations: Observation[], lang: 'en' | 'zh', ha
       lines.push(`  ${id}:`);
       lines.push(`    ${c(`found in ${places.join(', ')}${obs.some((o) => !o.tagged) ? ' (some by name only: check them)' : ''}`, `见于 ${places.join('、')}${obs.some((o) => !o.tagged) ? '（部分仅根据名称推测，请核对）' : ''}`)}`);
       lines.push(`    description: ${JSON.stringify(zh ? `${id} 模块处理的个人信息` : `Personal information handled by ${id}`)}`);
-      lines.push(`    ${c('basis: contract | consent | separate-consent | guardian-consent | hr | legal-duty | emergency | news | public-info | other-law', 'basis：合法性基础（第十三条），请从以上取值中选择')}`);
+      lines.push(`    ${c('basis: contract | consent | separate-consent | guardian-consent | hr | legal-duty | emergency | news | public-info | other-law', 'basis：合法性基础（《个人信息保护法》第十三条），请从以上取值中选择')}`);
       lines.push(`    categories: [${cats.join(', ')}]`);
-      lines.push(`    retention: 1y   ${c('the shortest period the purpose needs (PIPL Art. 19)', '实现处理目的所必要的最短时间（第十九条）')}`);
+      lines.push(`    retention: 1y   ${c('the shortest period the purpose needs (PIPL Art. 19)', '实现处理目的所必要的最短时间（《个人信息保护法》第十九条）')}`);
     }
   }
   lines.push('');
-  lines.push(c('Transfers out of mainland China (PIPL Arts. 38-40): add each destination with its mechanism.', '向中国境外提供个人信息（第三十八条至第四十条）：逐一添加目的地及其出境机制。'));
-  lines.push('crossBorder:', '  importantData: false', `  volume: { individuals: 0, sensitiveIndividuals: 0 }   ${c('provided abroad since 1 January this year', '自当年1月1日起累计向境外提供的人数')}`, '  destinations: {}', '');
+  lines.push(c('Transfers out of mainland China (PIPL Arts. 38-40): add each destination with its mechanism.', '向中国境外提供个人信息（《个人信息保护法》第三十八条至第四十条）：逐一添加目的地及其出境机制。'));
+  lines.push('crossBorder:', '  importantData: false', `  volume: { individuals: 0, sensitiveIndividuals: 0 }   ${c('individuals whose non-sensitive / sensitive PI was provided abroad since 1 January this year', '自当年1月1日起累计向境外提供非敏感 / 敏感个人信息的人数')}`, '  destinations: {}', '');
   lines.push('rules: {}', '');
   return lines.join('\n');
 }

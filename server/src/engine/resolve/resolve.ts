@@ -7,7 +7,7 @@ import type { Destination, Policy, Purpose } from '../policy/model';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import type { Mechanism } from '../grammar/vocabulary';
 import { isCountryCode } from '../geo/countries';
-import { requiredMechanism, type Requirement } from '../law/requiredMechanism';
+import { requiredMechanism, type Requirement, type TransferFacts } from '../law/requiredMechanism';
 import type { ParameterReach } from '../xref/reaching';
 
 export interface CategoryRef {
@@ -59,7 +59,18 @@ export interface ResolvedTransfer {
   purpose?: Purpose;
   consentSeparate: boolean;
   pia?: Sourced<string>;
+  /** subject=minor on the tag: what it sends is a minor's. */
+  subjectParam?: ParsedParam;
+  minor: boolean;
+  /**
+   * Sensitive PI sent: sensitive categories among those sent, every category sent with subject=minor, and (once
+   * `withReaching` ran) what reaches the parameters sensitive or a minor's.
+   */
   sensitiveSent: string[];
+  /** Of those, the categories sent as a minor's (all PI of a minor under 14 is sensitive, PIPL Art. 28). */
+  minorsSent: string[];
+  /** The facts the requirement was computed from. */
+  facts: TransferFacts;
   requirement: Requirement;
   /** Personal data reaching each parameter, when cross-file resolution ran. */
   parameters?: ParameterReach[];
@@ -136,7 +147,10 @@ export function resolveTransfer(tag: ParsedTag, text: string, policy: Policy | u
     sentFrom = 'destination';
   }
   const sentIds = [...new Set(sent.flatMap((c) => c.members))];
-  const sensitiveSent = sentIds.filter((id) => taxonomy.isSensitive(id));
+  const subjectParam = param(tag, 'subject');
+  const minor = subjectParam?.value === 'minor';
+  const minorsSent = minor ? sentIds : [];
+  const sensitiveSent = minor ? sentIds : sentIds.filter((id) => taxonomy.isSensitive(id));
   const purposeParam = param(tag, 'purpose');
   const purpose = purposeParam ? policy?.purposes.get(purposeParam.value) : undefined;
   const mechanism = sourced<Mechanism>(param(tag, 'mechanism'), destination?.mechanism, 'destination');
@@ -152,13 +166,38 @@ export function resolveTransfer(tag: ParsedTag, text: string, policy: Policy | u
       : destination?.impactAssessment
         ? { value: destination.impactAssessment, from: 'destination' }
         : undefined;
-  const requirement = requiredMechanism({
+  const facts: TransferFacts = {
     ciio: policy?.ciio ?? false,
     importantData: policy?.crossBorder.importantData ?? false,
     volume: policy?.crossBorder.volume,
     sensitiveSent,
+    minorsSent,
+    minor,
     exemption: exemption?.value,
-  });
+  };
+  const requirement = requiredMechanism(facts);
   const domestic = destinationWord.text === 'CN' || country === 'CN';
-  return { tag, destinationWord, destination, country, domestic, mechanism, exemption, sent, sentFrom, purposeParam, purpose, consentSeparate, pia, sensitiveSent, requirement };
+  return { tag, destinationWord, destination, country, domestic, mechanism, exemption, sent, sentFrom, purposeParam, purpose, consentSeparate, pia, subjectParam, minor, sensitiveSent, minorsSent, facts, requirement };
+}
+
+/**
+ * The transfer with what reaches its function's parameters: data that reaches it leaves with it, so sensitive
+ * categories, and anything a type tagged subject=minor carries, count toward the sensitive PI sent and the mechanism.
+ */
+export function withReaching(t: ResolvedTransfer, parameters: ParameterReach[], taxonomy: Taxonomy): ResolvedTransfer {
+  const sensitive = new Set(t.sensitiveSent);
+  const minors = new Set(t.minorsSent);
+  for (const p of parameters) {
+    for (const r of p.reached) {
+      const members = taxonomy.expand(r.category);
+      for (const id of members.length ? members : [r.category]) {
+        if (r.minor) minors.add(id);
+        if (r.minor || taxonomy.isSensitive(id)) sensitive.add(id);
+      }
+    }
+  }
+  const sensitiveSent = [...sensitive];
+  const minorsSent = [...minors];
+  const facts: TransferFacts = { ...t.facts, sensitiveSent, minorsSent };
+  return { ...t, parameters, sensitiveSent, minorsSent, facts, requirement: requiredMechanism(facts) };
 }

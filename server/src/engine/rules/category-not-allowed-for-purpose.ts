@@ -19,7 +19,7 @@ export const rule: Rule = {
         span: ref.span,
         message: {
           en: `Purpose "${t.purpose.id}" does not cover "${ref.id}"${which.en}; it allows ${list(allowed, 'en')}. Processing must stay within what the purpose needs (PIPL Art. 6).`,
-          zh: `目的“${t.purpose.id}”不包括“${ref.id}”${which.zh}；该目的允许：${list(allowed, 'zh')}。处理应限于实现目的所必需的范围（第六条）。`,
+          zh: `目的“${t.purpose.id}”不包括“${ref.id}”${which.zh}；该目的允许：${list(allowed, 'zh')}。处理应限于实现目的所必需的范围（《个人信息保护法》第六条）。`,
         },
       });
     }

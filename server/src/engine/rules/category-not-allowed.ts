@@ -19,7 +19,7 @@ export const rule: Rule = {
         span: ref.span,
         message: {
           en: `"${ref.id}"${which.en} is not allowed by the policy (categories.allow). Collect only what the purpose needs (PIPL Art. 6), or ask for the policy to allow it.`,
-          zh: `政策文件（categories.allow）不允许处理“${ref.id}”${which.zh}。只收集实现目的所必需的信息（第六条），或请求在政策中允许该类别。`,
+          zh: `政策文件（categories.allow）不允许处理“${ref.id}”${which.zh}。只收集实现目的所必需的信息（《个人信息保护法》第六条），或请求在政策文件中允许该类别。`,
         },
       });
     }

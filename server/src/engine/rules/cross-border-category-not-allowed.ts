@@ -19,7 +19,7 @@ export const rule: Rule = {
         span: ref.span,
         message: {
           en: `"${ref.id}"${which.en} may not be sent to "${t.destination!.id}": the policy allows ${list(allowed, 'en')}. The mechanism and the individual's consent cover only the categories agreed (PIPL Arts. 38, 39).`,
-          zh: `不得向“${t.destination!.id}”提供“${ref.id}”${which.zh}：政策文件仅允许 ${list(allowed, 'zh')}。出境机制和个人的同意仅涵盖约定的个人信息种类（第三十八条、第三十九条）。`,
+          zh: `不得向“${t.destination!.id}”提供“${ref.id}”${which.zh}：政策文件仅允许 ${list(allowed, 'zh')}。出境机制和个人的同意仅涵盖约定的个人信息种类（《个人信息保护法》第三十八条、第三十九条）。`,
         },
       });
     }

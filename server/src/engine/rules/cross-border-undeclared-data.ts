@@ -54,7 +54,7 @@ export const rule: Rule = {
         span: param.nameSpan,
         message: {
           en: `Personal data reaches "${param.name}" but is not declared as sent to ${t.destinationWord.text}: ${list(ids, 'en')} (not in ${where}). Declare every category that leaves (PIPL Arts. 38, 39), or stop passing it.`,
-          zh: `个人信息经“${param.name}”进入此函数，但未声明为向 ${t.destinationWord.text} 提供：${list(ids, 'zh')}（不在${whereZh}中）。请声明所有出境的个人信息种类（第三十八条、第三十九条），或不再传入这些信息。`,
+          zh: `个人信息经“${param.name}”进入此函数，但未声明为向 ${t.destinationWord.text} 提供：${list(ids, 'zh')}（不在${whereZh}中）。请声明所有出境的个人信息种类（《个人信息保护法》第三十八条、第三十九条），或不再传入这些信息。`,
         },
         related,
         // Declaring what leaves is a statement about the transfer: offered, never applied in bulk.

@@ -37,7 +37,7 @@ export const rule: Rule = {
       span: word.span,
       message: {
         en: `Destination "${word.text}" is not approved in the policy (crossBorder.destinations). Every transfer abroad needs one of the PIPL Art. 38 mechanisms, recorded in the policy.${hint}`,
-        zh: `目的地“${word.text}”未在政策文件（crossBorder.destinations）中批准。向境外提供个人信息须满足第三十八条规定的条件之一，并记录在政策中。${hintZh}`,
+        zh: `目的地“${word.text}”未在政策文件（crossBorder.destinations）中批准。向境外提供个人信息须满足《个人信息保护法》第三十八条规定的条件之一，并记录在政策文件中。${hintZh}`,
       },
       fix: { kind: 'replace', span: word.span, candidates },
     });

@@ -16,6 +16,7 @@ import { rule as missingRetention } from './missing-retention';
 import { rule as retentionExceedsPurpose } from './retention-exceeds-purpose';
 import { rule as missingImpactAssessment } from './missing-impact-assessment';
 import { rule as crossBorderUnknownDestination } from './cross-border-unknown-destination';
+import { rule as crossBorderUnknownRecipient } from './cross-border-unknown-recipient';
 import { rule as crossBorderMissingMechanism } from './cross-border-missing-mechanism';
 import { rule as crossBorderInsufficientMechanism } from './cross-border-insufficient-mechanism';
 import { rule as crossBorderVolumeUndeclared } from './cross-border-volume-undeclared';
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   retentionExceedsPurpose,
   missingImpactAssessment,
   crossBorderUnknownDestination,
+  crossBorderUnknownRecipient,
   crossBorderMissingMechanism,
   crossBorderInsufficientMechanism,
   crossBorderVolumeUndeclared,

@@ -18,7 +18,7 @@ export const rule: Rule = {
       span: t.tag.nameSpan,
       message: {
         en: `No legal basis: add basis= (consent, separate-consent, guardian-consent, contract, hr, legal-duty, emergency, news, public-info, other-law)${via}. PIPL Art. 13 allows processing only on one of its bases.`,
-        zh: `缺少合法性基础：请添加 basis=（consent、separate-consent、guardian-consent、contract、hr、legal-duty、emergency、news、public-info、other-law）${viaZh}。第十三条规定只有符合法定情形之一方可处理个人信息。`,
+        zh: `缺少合法性基础：请添加 basis=（consent、separate-consent、guardian-consent、contract、hr、legal-duty、emergency、news、public-info、other-law）${viaZh}。《个人信息保护法》第十三条规定只有符合法定情形之一方可处理个人信息。`,
       },
     });
   },

@@ -16,7 +16,7 @@ export const rule: Rule = {
       span: t.tag.nameSpan,
       message: {
         en: 'No retention period: add retention= (e.g. 90d, 6m, 3y) or give the purpose one in the policy. Data may be kept only as long as the purpose needs (PIPL Art. 19), and the period must be told to the individual (Art. 17).',
-        zh: '缺少保存期限：请添加 retention=（如 90d、6m、3y），或在政策文件中为该目的设定期限。保存期限应为实现处理目的所必要的最短时间（第十九条），并应告知个人（第十七条）。',
+        zh: '缺少保存期限：请添加 retention=（如 90d、6m、3y），或在政策文件中为该目的设定期限。保存期限应为实现处理目的所必要的最短时间（《个人信息保护法》第十九条），并应告知个人（第十七条）。',
       },
     });
   },

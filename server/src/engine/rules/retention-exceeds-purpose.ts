@@ -19,7 +19,7 @@ export const rule: Rule = {
       span: own.valueSpan,
       message: {
         en: `retention=${own.value} is longer than purpose "${t.purpose.id}" allows (${limit}). Keep data only as long as the purpose needs (PIPL Art. 19).`,
-        zh: `retention=${own.value} 超过目的“${t.purpose.id}”允许的保存期限（${limit}）。保存期限应为实现处理目的所必要的最短时间（第十九条）。`,
+        zh: `retention=${own.value} 超过目的“${t.purpose.id}”允许的保存期限（${limit}）。保存期限应为实现处理目的所必要的最短时间（《个人信息保护法》第十九条）。`,
       },
       fix: { kind: 'setParam', tagSpan: t.tag.span, key: 'retention', value: limit, existing: own.valueSpan },
     });

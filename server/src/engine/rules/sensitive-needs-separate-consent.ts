@@ -21,7 +21,7 @@ export const rule: Rule = {
       span: first.span,
       message: {
         en: `${list(t.sensitive, 'en')} ${t.sensitive.length > 1 ? 'are' : 'is'} sensitive personal information (PIPL Art. 28): processing needs separate consent (Art. 29), not basis=consent${from}. Use basis=separate-consent.`,
-        zh: `${list(t.sensitive, 'zh')}属于敏感个人信息（第二十八条）：处理应取得个人的单独同意（第二十九条），而非一般同意 basis=consent${fromZh}。请使用 basis=separate-consent。`,
+        zh: `${list(t.sensitive, 'zh')}属于敏感个人信息（《个人信息保护法》第二十八条）：处理应取得个人的单独同意（第二十九条），而非一般同意 basis=consent${fromZh}。请使用 basis=separate-consent。`,
       },
       fix: { kind: 'setParam', tagSpan: t.tag.span, key: 'basis', value: 'separate-consent', existing: t.basis.param?.valueSpan },
     });

@@ -72,7 +72,7 @@ export function unannotatedMessage(hit: UnannotatedDeclaration): Localized {
   const c = hit.detection.category;
   return {
     en: `"${hit.name}" looks like personal information (${c}, ${label.en}) but carries no @personalData. ${hit.detection.reason.en} Annotate it so its purpose, legal basis and retention are checked (PIPL Arts. 4, 51).`,
-    zh: `“${hit.name}”看起来保存个人信息（${c}，${label.zh}），但没有 @personalData 标注。${hit.detection.reason.zh}请添加标注，以便检查其处理目的、合法性基础和保存期限（第四条、第五十一条）。`,
+    zh: `“${hit.name}”看起来保存个人信息（${c}，${label.zh}），但没有 @personalData 标注。${hit.detection.reason.zh}请添加标注，以便检查其处理目的、合法性基础和保存期限（《个人信息保护法》第四条、第五十一条）。`,
   };
 }
 

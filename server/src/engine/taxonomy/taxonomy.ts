@@ -8,8 +8,11 @@ export interface CustomCategory {
   sensitive?: boolean;
 }
 
-/** Why a category counts as sensitive, or undefined when it does not. */
-export type SensitivityReason = 'art28' | 'policy' | 'custom';
+/**
+ * Why a category counts as sensitive, or undefined when it does not: a kind PIPL Art. 28 names, sensitive through
+ * the open end of its list ("etc."), marked by the policy, or a custom category declared sensitive.
+ */
+export type SensitivityReason = 'art28' | 'art28Etc' | 'policy' | 'custom';
 
 export class Taxonomy {
   private readonly byId = new Map<string, CategoryDef>();
@@ -78,7 +81,7 @@ export class Taxonomy {
 
   sensitivity(id: string): SensitivityReason | undefined {
     const c = this.byId.get(id);
-    if (c?.sensitive) return c.art28Kind ? 'art28' : 'custom';
+    if (c?.sensitive) return c.art28Kind ? 'art28' : c.art28Etc ? 'art28Etc' : 'custom';
     if (this.policySensitive.some((p) => matchesCategory(p, id))) return 'policy';
     return undefined;
   }

@@ -24,7 +24,8 @@ export interface Member {
  * inline object types.
  */
 export type TypeShape =
-  | { k: 'ref'; parts: string[]; args: (TypeShape | undefined)[]; keys?: Set<string> }
+  /** `module`: a JSDoc `import('./x').Name`, looked up among that module's exports rather than in scope. */
+  | { k: 'ref'; parts: string[]; args: (TypeShape | undefined)[]; keys?: Set<string>; module?: string }
   /** `narrow`: a Pick/Omit around it applies to the items (not for tuples). */
   | { k: 'list'; narrow: boolean; items: TypeShape[] }
   | { k: 'obj'; members: Member[] };
@@ -67,6 +68,8 @@ export interface FileIndex {
   starExports: string[];
   /** @personalData categories by the start offset of the declaration name they document. */
   tagsAt: Map<number, string[]>;
+  /** Start offsets of declaration names whose @personalData says subject=minor (the categories tagged there are a minor's). */
+  minorsAt: Set<number>;
 }
 
 type TSTypeDecl = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.ClassDeclaration | ts.EnumDeclaration;
@@ -124,6 +127,15 @@ export function typeShape(node: ts.TypeNode | undefined, sf: ts.SourceFile): Typ
     }
     return { k: 'ref', parts, args: typeArgs.map((a) => typeShape(a, sf)) };
   }
+  if (ts.isImportTypeNode(node)) {
+    // JSDoc in JavaScript: import('./customer').Customer (typeof import(...) is a module's values, not a type).
+    const arg = node.argument;
+    if (node.isTypeOf || !ts.isLiteralTypeNode(arg) || !ts.isStringLiteral(arg.literal) || !node.qualifier) return undefined;
+    const parts = entityParts(node.qualifier);
+    return parts ? { k: 'ref', parts, args: (node.typeArguments ?? []).map((a) => typeShape(a, sf)), module: arg.literal.text } : undefined;
+  }
+  // JSDoc modifiers: ?T, !T, T=, ...T carry what T carries.
+  if (ts.isJSDocNullableType(node) || ts.isJSDocNonNullableType(node) || ts.isJSDocOptionalType(node) || ts.isJSDocVariadicType(node)) return list(true, [node.type], sf);
   if (ts.isArrayTypeNode(node)) return list(true, [node.elementType], sf);
   if (ts.isTupleTypeNode(node)) return list(false, node.elements.map((e) => (ts.isNamedTupleMember(e) ? e.type : e)), sf);
   if (ts.isUnionTypeNode(node) || ts.isIntersectionTypeNode(node)) return list(true, node.types, sf);
@@ -197,21 +209,24 @@ function typeDecl(node: TSTypeDecl, sf: ts.SourceFile): TypeDecl {
   return decl;
 }
 
-/** @personalData categories of a file by the start offset of the declaration name each documents. */
-function personalDataTags(text: string, file: string, sf: ts.SourceFile): Map<number, string[]> {
+/** @personalData categories of a file by the start offset of the declaration name each documents, and which say subject=minor. */
+function personalDataTags(text: string, file: string, sf: ts.SourceFile): Pick<FileIndex, 'tagsAt' | 'minorsAt'> {
   const tagsAt = new Map<number, string[]>();
-  if (!text.includes('@')) return tagsAt;
+  const minorsAt = new Set<number>();
+  if (!text.includes('@')) return { tagsAt, minorsAt };
   for (const tag of extractTags(text, file, sf).tags) {
     if (tag.tag !== 'personalData') continue;
-    const list = tagsAt.get(tag.declaration.nameSpan.start) ?? [];
+    const at = tag.declaration.nameSpan.start;
+    const list = tagsAt.get(at) ?? [];
     list.push(...tag.subjects.map((s) => s.text));
-    tagsAt.set(tag.declaration.nameSpan.start, list);
+    tagsAt.set(at, list);
+    if (tag.params.some((p) => p.key === 'subject' && p.value === 'minor')) minorsAt.add(at);
   }
-  return tagsAt;
+  return { tagsAt, minorsAt };
 }
 
 export function indexFile(file: string, text: string, sf: ts.SourceFile = parseSource(text, file)): FileIndex {
-  const index: FileIndex = { file, text, types: new Map(), imports: new Map(), localExports: new Map(), reExports: new Map(), starExports: [], tagsAt: personalDataTags(text, file, sf) };
+  const index: FileIndex = { file, text, types: new Map(), imports: new Map(), localExports: new Map(), reExports: new Map(), starExports: [], ...personalDataTags(text, file, sf) };
   const addType = (name: string, decl: TypeDecl) => {
     const list = index.types.get(name) ?? [];
     list.push(decl);

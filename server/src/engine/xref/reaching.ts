@@ -20,6 +20,11 @@ export interface Reached {
   via: string;
   /** The declaration that carries the tag, e.g. "Customer.mobile" or "Customer". */
   declaredAs: string;
+  /**
+   * A minor's data: its tag says subject=minor. Only that tag's categories: a tag without it inside a child's record
+   * (a guardian's phone) is not assumed to be a minor's.
+   */
+  minor?: boolean;
 }
 
 export interface ParameterReach {
@@ -145,18 +150,19 @@ class Walker {
 
   constructor(private readonly project: Project) {}
 
-  /** Categories tagged on a declaration name (the type itself, a member, a parameter). */
+  /** Categories tagged on a declaration name (the type itself, a member, a parameter); subject=minor marks them a minor's. */
   tagged(idx: Indexed, start: number, end: number, via: string, declaredAs: string): void {
     const categories = idx.tagsAt.get(start);
     if (!categories) return;
-    for (const category of categories) this.reached.push({ category, file: idx.file, span: { start, end }, via, declaredAs });
+    const minor = idx.minorsAt.has(start) ? { minor: true } : {};
+    for (const category of categories) this.reached.push({ category, file: idx.file, span: { start, end }, via, declaredAs, ...minor });
   }
 
   type(idx: Indexed, shape: TypeShape | undefined, via: string, depth: number, narrow?: Narrow): void {
     if (!shape || depth > MAX_DEPTH) return;
     if (shape.k === 'ref') {
       const { parts, args } = shape;
-      const simple = parts.length === 1 ? parts[0] : undefined;
+      const simple = parts.length === 1 && !shape.module ? parts[0] : undefined;
       if (simple === 'Pick' || simple === 'Omit') {
         const keys = shape.keys;
         const n: Narrow = simple === 'Pick' ? { pick: keys } : { omit: keys };
@@ -167,7 +173,8 @@ class Walker {
         for (const a of args) this.type(idx, a, via, depth + 1, simple === 'Partial' || simple === 'Readonly' || simple === 'Required' ? narrow : undefined);
         return;
       }
-      for (const found of this.lookup(idx, parts, new Set())) this.decl(found.idx, found.decl, via, depth + 1, narrow);
+      const found = shape.module ? this.imported(idx, shape.module, parts) : this.lookup(idx, parts, new Set());
+      for (const f of found) this.decl(f.idx, f.decl, via, depth + 1, narrow);
       // Generic arguments of user types may carry data too (e.g. Page<Customer>).
       for (const a of args) this.type(idx, a, via, depth + 1);
       return;
@@ -204,6 +211,17 @@ class Walker {
       for (const found of this.lookup(idx, h.parts, new Set())) this.decl(found.idx, found.decl, via, depth + 1, narrow);
       for (const a of h.args) this.type(idx, a, via, depth + 1);
     }
+  }
+
+  /** `import('./customer').Customer` in a JSDoc type: the module's export, then any qualified rest. */
+  private imported(from: Indexed, specifier: string, parts: string[]): { idx: Indexed; decl: TypeDecl }[] {
+    const target = this.module(from, specifier);
+    if (!target || parts.length === 0) return [];
+    const [head, ...rest] = parts;
+    if (rest.length === 0) return this.exported(target, head, new Set());
+    // import('./x').ns.Type: a namespace re-export or a declared namespace inside the module.
+    const qualified = target.types.get(parts.join('.'));
+    return qualified ? qualified.map((decl) => ({ idx: target, decl })) : [];
   }
 
   /** The declarations a (possibly qualified) type name refers to in a file. */
@@ -258,14 +276,14 @@ class Walker {
   }
 }
 
-/** The function-like declaration a @crossBorder tag documents. */
-function functionFor(sf: ts.SourceFile, tag: ParsedTag): ts.SignatureDeclaration | undefined {
+/** The function-like declaration a @crossBorder tag documents, and the JSDoc blocks of its owner (for @param types). */
+function functionFor(sf: ts.SourceFile, tag: ParsedTag): { fn: ts.SignatureDeclaration; docs: ts.JSDoc[] } | undefined {
   // The JSDoc lies in its owner's leading trivia, so the owner is on the path down to the tag.
   for (const node of nodesAt(sf, tag.span.start)) {
     const docs = (node as { jsDoc?: ts.JSDoc[] }).jsDoc;
     if (!docs?.some((d) => d.pos <= tag.span.start && tag.span.start < d.end)) continue;
-    const found = signatureOf(node);
-    if (found) return found;
+    const fn = signatureOf(node);
+    if (fn) return { fn, docs };
   }
   return undefined;
 }
@@ -281,17 +299,34 @@ function signatureOf(node: ts.Node): ts.SignatureDeclaration | undefined {
   return undefined;
 }
 
+/**
+ * A parameter's type: its annotation, else (in JavaScript, where types live in comments) the `@param {Type} name` of
+ * the function's JSDoc, which TypeScript's parser reads into the tree. Looked up by name in the owner's JSDoc: the
+ * tree has no parent pointers for ts.getJSDocType to follow.
+ */
+function parameterType(p: ts.ParameterDeclaration, docs: ts.JSDoc[]): ts.TypeNode | undefined {
+  if (p.type || !ts.isIdentifier(p.name)) return p.type;
+  const name = p.name.text;
+  for (let i = docs.length - 1; i >= 0; i--) {
+    for (const t of docs[i].tags ?? []) {
+      if (ts.isJSDocParameterTag(t) && ts.isIdentifier(t.name) && t.name.text === name && t.typeExpression) return t.typeExpression.type;
+    }
+  }
+  return undefined;
+}
+
 /** Personal data reaching each parameter of the function a @crossBorder tag documents. */
 export function reachingData(project: Project, file: string, text: string, sf: ts.SourceFile, tag: ParsedTag): ParameterReach[] {
-  const fn = functionFor(sf, tag);
-  if (!fn) return [];
+  const found = functionFor(sf, tag);
+  if (!found) return [];
+  const { fn, docs } = found;
   const idx = project.checked(file, text, sf);
   return fn.parameters.map((p) => {
     const walker = new Walker(project);
     const name = ts.isIdentifier(p.name) ? p.name.text : p.name.getText(sf);
     const start = p.name.getStart(sf);
     walker.tagged(idx, start, p.name.end, name, name);
-    walker.type(idx, typeShape(p.type, sf), name, 0);
+    walker.type(idx, typeShape(parameterType(p, docs), sf), name, 0);
     return { name, nameSpan: { start, end: p.name.end }, reached: walker.reached };
   });
 }

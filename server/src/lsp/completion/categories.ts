@@ -3,8 +3,9 @@ import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-lang
 import type { Localized } from '../../engine/types';
 import { matchesAny } from '../../engine/taxonomy/taxonomy';
 import { L, destinationOf, purposeOf, type Ctx, type LineFacts } from './request';
+import { standardGuidance } from '../../engine/law/nationalStandards';
 
-const SENSITIVE_ART28 = L('⚠ sensitive (PIPL Art. 28)', '⚠ 敏感个人信息（第二十八条）');
+const SENSITIVE_ART28 = L('⚠ sensitive (PIPL Art. 28)', '⚠ 敏感个人信息（《个人信息保护法》第二十八条）');
 const SENSITIVE_POLICY = L('⚠ sensitive (policy)', '⚠ 敏感个人信息（政策文件）');
 const NOT_ALLOWED = L('✗ not allowed by the policy', '✗ 政策文件不允许');
 
@@ -35,7 +36,7 @@ export function categoryItems(ctx: Ctx, range: Range, exclude: Set<string>, fact
     const notAllowed = !!allow && members.some((m) => !matchesAny(allow, m));
     const outOfScope = !!scope && members.some((m) => !matchesAny(scope.patterns, m));
     const marks: string[] = [];
-    if (sensitive) marks.push(ctx.t(reasons.includes('art28') ? SENSITIVE_ART28 : SENSITIVE_POLICY));
+    if (sensitive) marks.push(ctx.t(reasons.includes('art28') || reasons.includes('art28Etc') ? SENSITIVE_ART28 : SENSITIVE_POLICY));
     else if (someSensitive.length) marks.push(ctx.t(L(`⚠ includes sensitive ${someSensitive.join(', ')}`, `⚠ 含敏感个人信息 ${someSensitive.join('、')}`)));
     if (notAllowed) marks.push(ctx.t(NOT_ALLOWED));
     if (outOfScope) marks.push(ctx.t(scope!.note));
@@ -69,17 +70,26 @@ function categoryDoc(ctx: Ctx, id: string, members: string[], group: boolean, no
         ctx.t(
           L(
             `Sensitive personal information (PIPL Art. 28: ${def.art28Kind.en}). Needs a specific purpose and sufficient necessity, separate consent (Art. 29) and an impact assessment (Art. 55).`,
-            `敏感个人信息（第二十八条：${def.art28Kind.zh}）。须具有特定的目的和充分的必要性，取得单独同意（第二十九条），并进行个人信息保护影响评估（第五十五条）。`,
+            `敏感个人信息（《个人信息保护法》第二十八条：${def.art28Kind.zh}）。须具有特定的目的和充分的必要性，取得单独同意（第二十九条），并进行个人信息保护影响评估（第五十五条）。`,
+          ),
+        ),
+      );
+    } else if (reason === 'art28Etc' && def?.art28Etc) {
+      out.push(
+        ctx.t(
+          L(
+            `Sensitive personal information under PIPL Art. 28: ${def.art28Etc.en}. Needs a specific purpose and sufficient necessity, separate consent (Art. 29) and an impact assessment (Art. 55).`,
+            `敏感个人信息，依据《个人信息保护法》第二十八条：${def.art28Etc.zh}。须具有特定的目的和充分的必要性，取得单独同意（第二十九条），并进行个人信息保护影响评估（第五十五条）。`,
           ),
         ),
       );
     } else if (reason) {
       out.push(ctx.t(L('Treated as sensitive by the policy.', '政策文件将其作为敏感个人信息处理。')));
     }
-    if (def?.note) out.push(ctx.t(def.note));
+    for (const line of standardGuidance(def?.guidance ?? [], ctx.lang)) out.push(line);
     if (!tax.isBuiltin(id)) out.push(ctx.t(L('Custom category defined in the policy.', '政策文件中定义的自定义类别。')));
   }
-  if (notAllowed) out.push(ctx.t(L("Outside the policy's categories.allow (PIPL Art. 6).", '不在政策文件的 categories.allow 范围内（第六条）。')));
+  if (notAllowed) out.push(ctx.t(L("Outside the policy's categories.allow (PIPL Art. 6).", '不在政策文件的 categories.allow 范围内（《个人信息保护法》第六条）。')));
   if (scopeNote) out.push(ctx.t(scopeNote));
   return out.join('\n\n');
 }

@@ -4,7 +4,7 @@ import type { Localized, TagName } from '../../engine/types';
 import type { Destination, Policy, Purpose } from '../../engine/policy/model';
 import { Taxonomy } from '../../engine/taxonomy/taxonomy';
 import type { ValueInfo } from '../../engine/grammar/vocabulary';
-import { formatCitation } from '../../engine/law/citations';
+import { formatCitations } from '../../engine/law/citations';
 import { findDestination } from '../../engine/resolve/resolve';
 import { todayUtc } from '../../engine/index';
 import { LineIndex } from '../../engine/text/lineIndex';
@@ -68,7 +68,7 @@ export class Ctx {
   }
 
   cite(v: { citations: ValueInfo['citations'] }): string {
-    return v.citations.map((c) => formatCitation(c, this.lang)).join(this.lang === 'zh' ? '、' : ', ');
+    return formatCitations(v.citations, this.lang);
   }
 
   /** "- Label: value" lines for the rows that have a value. */

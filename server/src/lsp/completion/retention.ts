@@ -24,7 +24,7 @@ export function retentionItems(ctx: Ctx, range: Range, facts: LineFacts): Comple
       label: limit,
       kind: CompletionItemKind.Value,
       detail: `${durationText(ctx, limit)} · ${ctx.t(L(`the limit of purpose "${purpose!.id}"`, `目的“${purpose!.id}”的保存期限`))}`,
-      documentation: ctx.md(ctx.t(L('Keep data only as long as the purpose needs (PIPL Art. 19).', '保存期限应当为实现处理目的所必要的最短时间（第十九条）。'))),
+      documentation: ctx.md(ctx.t(L('Keep data only as long as the purpose needs (PIPL Art. 19).', '保存期限应当为实现处理目的所必要的最短时间（《个人信息保护法》第十九条）。'))),
       filterText: limit,
       sortText: '0',
       preselect: true,

@@ -29,12 +29,12 @@ function subjectItems(ctx: Ctx, range: Range): CompletionItem[] {
     {
       label: 'minor',
       kind: CompletionItemKind.EnumMember,
-      detail: ctx.t(L('Minors under 14 (PIPL Art. 31)', '不满十四周岁的未成年人（第三十一条）')),
+      detail: ctx.t(L('Minors under 14 (PIPL Art. 31)', '不满十四周岁的未成年人（《个人信息保护法》第三十一条）')),
       documentation: ctx.md(
         ctx.t(
           L(
-            "The data is about minors under 14. Their personal information is sensitive (PIPL Art. 28); processing needs the consent of a parent or guardian (`basis=guardian-consent`) and dedicated processing rules (Art. 31).",
-            '个人信息主体为不满十四周岁的未成年人。其个人信息属于敏感个人信息（第二十八条）；处理应当取得未成年人的父母或者其他监护人的同意（`basis=guardian-consent`），并制定专门的个人信息处理规则（第三十一条）。',
+            "The data is about minors under 14. Their personal information is sensitive (PIPL Art. 28); processing needs the consent of a parent or guardian (`basis=guardian-consent`) and dedicated processing rules (Art. 31). Sent abroad, it is sensitive PI: the standard contract or certification at least (CBDF2024 Art. 8).",
+            '个人信息主体为不满十四周岁的未成年人。其个人信息属于敏感个人信息（《个人信息保护法》第二十八条）；处理应当取得未成年人的父母或者其他监护人的同意（`basis=guardian-consent`），并制定专门的个人信息处理规则（第三十一条）。向境外提供时属于敏感个人信息，至少须订立标准合同或通过认证（《促进和规范数据跨境流动规定》第八条）。',
           ),
         ),
       ),
@@ -63,7 +63,7 @@ function enumItems(ctx: Ctx, info: KeyInfo, range: Range, facts: LineFacts): Com
   return info.values!.map((v, i) => {
     const isDefault = dflt?.value === v.id;
     const detail = `${ctx.t(v.label)} (${ctx.cite(v)})`;
-    const doc = [`**${v.id}** — ${ctx.t(v.label)}`, ctx.t(v.label) === v.label[ctx.other] ? '' : v.label[ctx.other], v.citations.map((c) => `- ${describeCitation(c)}`).join('\n')];
+    const doc = [`**${v.id}** — ${ctx.t(v.label)}`, ctx.t(v.label) === v.label[ctx.other] ? '' : v.label[ctx.other], v.citations.map((c) => `- ${describeCitation(c, ctx.lang)}`).join('\n')];
     if (isDefault) doc.push(ctx.t(L(`Already the policy's value for ${dflt!.from.en}.`, `已是政策文件中${dflt!.from.zh}的值。`)));
     return {
       label: v.id,
