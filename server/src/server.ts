@@ -172,8 +172,8 @@ connection.onRequest(
   safe(connection, 'proposePolicy', null, (params) => {
     const folder = uriToPath(params.folder);
     if (!folder || !session) return null;
-    const files = walk([folder]).files;
-    return starterPolicy(observe(files, (f) => path.relative(folder, f).split(path.sep).join('/')), session.lang);
+    const files = walk(session.host, [folder]).files;
+    return starterPolicy(observe(session.host, files, (f) => path.relative(folder, f).split(path.sep).join('/')), session.lang);
   }),
 );
 

@@ -10,7 +10,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as ts from 'typescript';
-import { RULE_IDS, type Finding, type FixData, type Span } from '../../server/src/engine/index';
+import { RULE_IDS, type AnalyzeOptions, type Finding, type FixData, type Span } from '../../server/src/engine/index';
+import { Project } from '../../server/src/engine/xref/reaching';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 import type { OffsetEdit } from '../../server/src/lsp/fixes';
 
 export const REPO = path.resolve(__dirname, '../../..');
@@ -18,6 +20,11 @@ export const CLI = path.join(REPO, 'dist', 'cli.js');
 export const HOSTILE = path.join(REPO, 'test', 'fixtures', 'hostile');
 export const DEMO = path.join(REPO, 'examples', 'demo');
 export const TODAY = '2026-11-28';
+
+/** Options for analyzeText as the CLI runs it: the fixed date, and other files read from disk (cross-file checks). */
+export function onDisk(): AnalyzeOptions {
+  return { today: TODAY, project: new Project(nodeHost) };
+}
 
 /** The budget of one fuzz input (any single engine call), in ms. FUZZ_CASE_MS overrides it. */
 export const CASE_BUDGET_MS = Number(process.env.FUZZ_CASE_MS ?? 1000);

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { walk } from '../engine/workspace/walk';
+import { nodeHost } from '../runtime/nodeHost';
 import { starterPolicy } from '../engine/policy/starter';
 import { observe } from '../engine/policy/observe';
 import { loadPolicy } from '../engine/policy/loadPolicy';
@@ -25,7 +26,7 @@ export function runInit(opts: InitOptions): string {
   if (fs.existsSync(target)) {
     throw new UsageError(opts.lang === 'zh' ? `${relativePath(opts.cwd, target)} 已存在；init 不会覆盖它。` : `${relativePath(opts.cwd, target)} already exists; init never overwrites a policy.`);
   }
-  const observations = observe(walk(opts.paths.map((p) => path.resolve(opts.cwd, p))).files, (f) => relativePath(opts.cwd, f));
+  const observations = observe(nodeHost, walk(nodeHost, opts.paths.map((p) => path.resolve(opts.cwd, p))).files, (f) => relativePath(opts.cwd, f));
   const text = starterPolicy(observations, opts.lang);
   // What init writes must load cleanly: the proposal is a starting point, not a new error.
   const problems = loadPolicy(text, target).problems;

@@ -16,7 +16,9 @@ import { InventoryChangedNotification, PolicyChangedNotification, type PolicySta
 import { SettingsCache, type Settings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
 import { Project } from '../engine/xref/reaching';
-import { nodeFileSystem } from '../engine/xref/nodeFs';
+import type { Host } from '../engine/host';
+import { nodeHost } from '../runtime/nodeHost';
+import { OpenDocumentsHost } from './openDocumentsHost';
 import type { Inventory } from '../engine/inventory/inventory';
 import type { Lang } from './locale';
 
@@ -36,6 +38,8 @@ export class Session {
   readonly checker: Checker;
   readonly scanner: WorkspaceScanner;
   readonly project: Project;
+  /** How the engine reads files: an open document's unsaved text, else the disk. */
+  readonly host: Host;
   lang: Lang;
   private readonly policyTimers = new Map<string, NodeJS.Timeout>();
   private dependentsTimer: NodeJS.Timeout | undefined;
@@ -47,16 +51,10 @@ export class Session {
     private readonly options: SessionOptions,
   ) {
     this.lang = options.lang;
-    this.policies = new PolicyStore(
-      (file) => this.documents.get(pathToUri(file))?.getText(),
-      (file) => this.checker.folderOf(file),
-    );
+    this.host = new OpenDocumentsHost(documents, nodeHost);
+    this.policies = new PolicyStore(this.host, (file) => this.checker.folderOf(file));
     this.settings = new SettingsCache(connection, () => options.configurationSupported);
-    // Cross-file checks read an open document's unsaved text, and the disk for the rest.
-    this.project = new Project({
-      readFile: (file) => this.documents.get(pathToUri(file))?.getText() ?? nodeFileSystem.readFile(file),
-      fileExists: (file) => this.documents.get(pathToUri(file)) !== undefined || nodeFileSystem.fileExists(file),
-    });
+    this.project = new Project(this.host);
     this.checker = new Checker({
       connection,
       documents,
@@ -66,6 +64,7 @@ export class Session {
       today: todayUtc,
       log: (m) => connection.console.error(m),
       project: this.project,
+      host: this.host,
     });
     this.checker.folders = options.folders;
     let inventoryTimer: NodeJS.Timeout | undefined;
@@ -73,7 +72,7 @@ export class Session {
       if (inventoryTimer) clearTimeout(inventoryTimer);
       inventoryTimer = setTimeout(() => void connection.sendNotification(InventoryChangedNotification, {}), 300);
     };
-    this.scanner = new WorkspaceScanner(connection, this.checker, () => this.lang, () => options.progressSupported);
+    this.scanner = new WorkspaceScanner(connection, this.checker, this.host, () => this.lang, () => options.progressSupported);
   }
 
   get folders(): string[] {
@@ -120,6 +119,8 @@ export class Session {
   }
 
   opened(doc: TextDocument): void {
+    // An open policy exists for discovery even before it is saved.
+    if (isPolicyFileName(uriToPath(doc.uri) ?? '')) this.policies.invalidateDiscovery();
     this.changed(doc);
   }
 
@@ -163,7 +164,8 @@ export class Session {
     // The unsaved text is gone: the disk is the truth again.
     if (file) this.sourceChanged(file);
     if (file && isPolicyFileName(file)) {
-      // The unsaved text is gone: the file on disk is the policy again.
+      // The unsaved text is gone: the file on disk is the policy again, if there is one.
+      this.policies.invalidateDiscovery();
       this.policies.invalidate(file);
       this.schedulePolicyChange(file);
     }
