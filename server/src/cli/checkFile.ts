@@ -4,11 +4,9 @@
  * worker threads (parallel.ts), so a file gives the same result wherever it is checked.
  */
 import * as path from 'node:path';
-import { analyzeText, NotCheckedError } from '../engine/index';
+import { analyzeText, MAX_FILE_BYTES, NotCheckedError, tooLargeDetail, type FileRead, type Host } from '../engine/index';
 import { PolicyCache } from '../engine/policy/policyFiles';
 import { Project } from '../engine/xref/reaching';
-import type { FileRead, Host } from '../engine/host';
-import { MAX_FILE_BYTES, tooLargeDetail } from '../engine/workspace/walk';
 import { toReportFindings, type Lang, type ReportFinding } from './report';
 import type { ChangeFilter } from './changed';
 

@@ -15,5 +15,5 @@ export { BUILTIN_CATEGORIES, type CategoryDef } from './taxonomy/builtin';
 export { RULES, RULE_IDS, ruleById } from './rules/index';
 export { ruleDocUrl, type Rule, type RuleMeta } from './rules/rule';
 export { requiredMechanism, type Requirement, type TransferFacts } from './law/requiredMechanism';
-export { walk, isSourceFile, SOURCE_EXTENSIONS, MAX_FILE_BYTES, type WalkResult, type SkippedFile } from './workspace/walk';
+export { walk, isSourceFile, tooLargeDetail, SOURCE_EXTENSIONS, MAX_FILE_BYTES, type WalkResult, type SkippedFile } from './workspace/walk';
 export { LineIndex, type Position } from './text/lineIndex';

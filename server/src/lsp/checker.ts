@@ -16,7 +16,7 @@ import type { Inventory } from '../engine/inventory/inventory';
 import { InventoryStore } from './inventoryStore';
 import { OpenAnalyses } from './openAnalyses';
 import { pathToUri, uriToPath } from './uris';
-import type { Host } from '../engine/host';
+import type { Host } from '../engine/index';
 import type { Lang } from './locale';
 import type { PolicyStore } from './policyStore';
 import type { Settings, SettingsCache } from './settings';

@@ -4,7 +4,7 @@
  */
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DirEntry, FileRead, FileStat, Host, HostError } from '../engine/host';
+import type { DirEntry, FileRead, FileStat, Host, HostError } from '../engine/index';
 import { uriToPath } from './uris';
 
 export class OpenDocumentsHost implements Host {

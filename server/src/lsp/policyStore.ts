@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import { findNearestPolicy, readPolicyFile, type PolicyReadResult } from '../engine/policy/policyFiles';
-import type { Host } from '../engine/host';
+import type { Host } from '../engine/index';
 import type { Policy } from '../engine/policy/model';
 import { LineIndex } from '../engine/text/lineIndex';
 import type { Lang } from './locale';

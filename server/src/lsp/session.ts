@@ -16,7 +16,7 @@ import { InventoryChangedNotification, PolicyChangedNotification, type PolicySta
 import { SettingsCache, type Settings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
 import { Project } from '../engine/xref/reaching';
-import type { Host } from '../engine/host';
+import type { Host } from '../engine/index';
 import { nodeHost } from '../runtime/nodeHost';
 import { OpenDocumentsHost } from './openDocumentsHost';
 import type { Inventory } from '../engine/inventory/inventory';

@@ -9,7 +9,7 @@ import type { Connection } from 'vscode-languageserver';
 import { ScannedNotification } from '../protocol';
 import { walk } from '../engine/workspace/walk';
 import { POLICY_FILE_NAMES } from '../engine/policy/policyFiles';
-import { isFile, type Host } from '../engine/host';
+import { isFile, type Host } from '../engine/index';
 import type { Checker } from './checker';
 import type { Lang } from './locale';
 

@@ -1,6 +1,6 @@
 /** The engine's host on Node's file system: what the CLI passes, and what the language server falls back to. */
 import * as fs from 'node:fs';
-import type { DirEntry, EntryKind, FileRead, FileStat, Host, HostError } from '../engine/host';
+import type { DirEntry, EntryKind, FileRead, FileStat, Host, HostError } from '../engine/index';
 
 const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
 
