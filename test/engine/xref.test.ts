@@ -86,7 +86,7 @@ describe('cross-border-undeclared-data', () => {
 describe('JavaScript: parameters typed by a JSDoc @param', () => {
   const LEGACY = path.join(ROOT, 'src', 'api', 'legacy.js');
   const js = fs.readFileSync(LEGACY, 'utf8');
-  const findings = analyzeText(js, LEGACY, policy, { today: '2026-11-28' });
+  const findings = analyzeText(js, LEGACY, policy, { today: '2026-11-28', project: new Project(nodeHost) });
   const at = (rule: string, word: string) => findings.filter((f) => f.rule === rule && js.slice(f.span.start, f.span.end) === word);
 
   test('@param {import(\'...\').Type} and {Array.<import(\'...\').Type>} are followed like TypeScript types', () => {

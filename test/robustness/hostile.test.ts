@@ -190,15 +190,17 @@ async function engineOn(id: string, totalMs: number): Promise<EngineOutcome> {
 }
 
 describe('generated hostile inputs: engine', () => {
+  // Each budget guards against superlinear time (10,000 tags read quadratically take minutes), loose enough for a
+  // loaded CI machine; the speed itself is measured in bench/.
   const budgets: [string, number, (r: EngineOutcome) => void][] = [
-    ['ten-thousand-tags', 2000, (r) => assert.equal(r.rules['unknown-purpose'], 10_000)],
-    ['ten-thousand-orphan-tags', 2000, (r) => assert.ok((r.rules['malformed-tag'] ?? 0) >= 10_000, JSON.stringify(r.rules))],
-    ['long-tag-line', 2000, (r) => assert.equal(r.rules['unknown-category'], 1)],
-    ['deep-concatenation', 2000, (r) => assert.equal(r.rules['unknown-category'], 1)],
-    ['deep-nesting', 2000, (r) => assert.match(r.notChecked ?? '', /nests too deeply/)],
-    ['many-unclosed-openers', 2000, (r) => assert.equal(r.rules['unknown-category'], 1)],
-    ['typescript-parser-hang', 2000, (r) => assert.equal(r.rules['unknown-category'], 1)],
-    ['five-mb-bundle', 15_000, (r) => assert.ok(r.count >= 0)],
+    ['ten-thousand-tags', 8000, (r) => assert.equal(r.rules['unknown-purpose'], 10_000)],
+    ['ten-thousand-orphan-tags', 8000, (r) => assert.ok((r.rules['malformed-tag'] ?? 0) >= 10_000, JSON.stringify(r.rules))],
+    ['long-tag-line', 8000, (r) => assert.equal(r.rules['unknown-category'], 1)],
+    ['deep-concatenation', 8000, (r) => assert.equal(r.rules['unknown-category'], 1)],
+    ['deep-nesting', 8000, (r) => assert.match(r.notChecked ?? '', /nests too deeply/)],
+    ['many-unclosed-openers', 8000, (r) => assert.equal(r.rules['unknown-category'], 1)],
+    ['typescript-parser-hang', 8000, (r) => assert.equal(r.rules['unknown-category'], 1)],
+    ['five-mb-bundle', 30_000, (r) => assert.ok(r.count >= 0)],
   ];
   for (const [id, budget, expect] of budgets) {
     test(`${id}: no exception, answers within ${budget} ms`, async (t) => {
