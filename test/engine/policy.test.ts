@@ -8,12 +8,13 @@ import { REPO_ROOT } from '../helpers';
 import { MemoryHost } from '../memoryHost';
 
 /** Each problem as "line:col text-at-span message" (1-based), for readable assertions. */
+/** The policy's problems as the user sees them: policy-invalid findings on the file. */
 function problems(text: string) {
   const loaded = loadPolicy(text, '/p/privacy-policy.yaml');
   const index = new LineIndex(text);
   return {
     usable: loaded.policy !== undefined,
-    list: loaded.problems.map((p) => {
+    list: analyzePolicy(loaded, text).filter((f) => f.rule === 'policy-invalid').map((p) => {
       const pos = index.positionAt(p.span.start);
       return { at: `${pos.line + 1}:${pos.character + 1}`, text: text.slice(p.span.start, p.span.end), message: p.message.en, zh: p.message.zh };
     }),

@@ -3,10 +3,7 @@
  * --concurrency), and builds the report.
  */
 import * as path from 'node:path';
-import { analyzePolicy } from '../engine/index';
-import { PolicyCache, type PolicyReadResult } from '../engine/policy/policyFiles';
-import { walk } from '../engine/workspace/walk';
-import { LineIndex } from '../engine/text/lineIndex';
+import { analyzePolicy, LineIndex, PolicyCache, type PolicyReadResult, walk } from '../engine/index';
 import { nodeHost } from '../runtime/nodeHost';
 import { compareFindings, toReportFindings, type CheckReport, type Lang, type ReportFinding } from './report';
 import type { ChangeFilter } from './changed';

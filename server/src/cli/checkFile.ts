@@ -4,9 +4,16 @@
  * worker threads (parallel.ts), so a file gives the same result wherever it is checked.
  */
 import * as path from 'node:path';
-import { analyzeText, MAX_FILE_BYTES, NotCheckedError, tooLargeDetail, type FileRead, type Host } from '../engine/index';
-import { PolicyCache } from '../engine/policy/policyFiles';
-import { Project } from '../engine/xref/reaching';
+import {
+  analyzeText,
+  type FileRead,
+  type Host,
+  MAX_FILE_BYTES,
+  NotCheckedError,
+  PolicyCache,
+  Project,
+  tooLargeDetail,
+} from '../engine/index';
 import { toReportFindings, type Lang, type ReportFinding } from './report';
 import type { ChangeFilter } from './changed';
 

@@ -1,15 +1,11 @@
 /** `privacy-annotations init`: writes a starter policy proposed from the code, never over an existing file. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { walk } from '../engine/workspace/walk';
+import { BUILTIN_CATEGORIES, loadPolicy, observe, starterPolicy, walk } from '../engine/index';
 import { nodeHost } from '../runtime/nodeHost';
-import { starterPolicy } from '../engine/policy/starter';
-import { observe } from '../engine/policy/observe';
-import { loadPolicy } from '../engine/policy/loadPolicy';
 import { relativePath } from './checkFile';
 import { UsageError } from './args';
 import type { Lang } from './report';
-import { BUILTIN_CATEGORIES } from '../engine/taxonomy/builtin';
 
 const BUILTIN_IDS = new Set(BUILTIN_CATEGORIES.map((c) => c.id));
 

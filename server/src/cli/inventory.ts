@@ -1,15 +1,22 @@
 /** `privacy-annotations inventory`: the data inventory of some paths, as Markdown, CSV or JSON, or its data map (Mermaid, SVG). */
 import * as path from 'node:path';
-import { PolicyCache } from '../engine/policy/policyFiles';
-import { MAX_FILE_BYTES, walk } from '../engine/workspace/walk';
-import { mergeInventories, type Inventory } from '../engine/inventory/inventory';
-import { analyzeDocument, NotCheckedError } from '../engine/index';
-import { Project } from '../engine/xref/reaching';
+import {
+  analyzeDocument,
+  buildDataMap,
+  dataMapMermaid,
+  dataMapSvg,
+  type Inventory,
+  inventoryCsv,
+  inventoryJson,
+  inventoryMarkdown,
+  MAX_FILE_BYTES,
+  mergeInventories,
+  NotCheckedError,
+  PolicyCache,
+  Project,
+  walk,
+} from '../engine/index';
 import { nodeHost } from '../runtime/nodeHost';
-import { inventoryCsv, inventoryJson, inventoryMarkdown } from '../engine/inventory/formats';
-import { buildDataMap } from '../engine/datamap/model';
-import { dataMapMermaid } from '../engine/datamap/mermaid';
-import { dataMapSvg } from '../engine/datamap/svg';
 import { relativePath } from './checkFile';
 import type { InventoryFormat } from './args';
 import type { Lang } from './report';

@@ -12,7 +12,7 @@
  */
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { PolicyCache } from '../engine/policy/policyFiles';
+import { PolicyCache } from '../engine/index';
 import { nodeHost } from '../runtime/nodeHost';
 import { ChangeFilter, type ChangeFilterData } from './changed';
 import { FileChecker, type FileCheckOptions, type FileResult, type FileTask } from './checkFile';

@@ -5,18 +5,22 @@
  */
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, analyzePolicy } from '../engine/index';
-import { isPolicyFileName } from '../engine/policy/policyFiles';
-import { isSourceFile, MAX_FILE_BYTES } from '../engine/workspace/walk';
-import type { Finding } from '../engine/types';
-import { LineIndex } from '../engine/text/lineIndex';
+import {
+  analyzeDocument,
+  analyzePolicy,
+  type Finding,
+  type Host,
+  type Inventory,
+  isPolicyFileName,
+  isSourceFile,
+  LineIndex,
+  MAX_FILE_BYTES,
+  type Project,
+} from '../engine/index';
 import { toDiagnostic } from './diagnostics';
-import type { Project } from '../engine/xref/reaching';
-import type { Inventory } from '../engine/inventory/inventory';
 import { InventoryStore } from './inventoryStore';
 import { OpenAnalyses } from './openAnalyses';
 import { pathToUri, uriToPath } from './uris';
-import type { Host } from '../engine/index';
 import type { Lang } from './locale';
 import type { PolicyStore } from './policyStore';
 import type { Settings, SettingsCache } from './settings';

@@ -3,10 +3,14 @@
  * otherwise from disk. A policy that stops parsing leaves its last good version in force, and says so.
  */
 import * as path from 'node:path';
-import { findNearestPolicy, readPolicyFile, type PolicyReadResult } from '../engine/policy/policyFiles';
-import type { Host } from '../engine/index';
-import type { Policy } from '../engine/policy/model';
-import { LineIndex } from '../engine/text/lineIndex';
+import {
+  findNearestPolicy,
+  type Host,
+  LineIndex,
+  type Policy,
+  type PolicyReadResult,
+  readPolicyFile,
+} from '../engine/index';
 import type { Lang } from './locale';
 import type { PolicyStatus } from '../protocol';
 

@@ -5,21 +5,25 @@
 import * as path from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isPolicyFileName } from '../engine/policy/policyFiles';
-import { NotCheckedError, todayUtc, type DocumentAnalysis } from '../engine/index';
-import { isSourceFile } from '../engine/workspace/walk';
-import type { Policy } from '../engine/policy/model';
+import {
+  type DocumentAnalysis,
+  type Host,
+  type Inventory,
+  isPolicyFileName,
+  isSourceFile,
+  NotCheckedError,
+  type Policy,
+  Project,
+  todayUtc,
+} from '../engine/index';
 import { Checker, MAX_DOCUMENT_CHARS } from './checker';
 import { pathToUri, uriToPath } from './uris';
 import { PolicyStore, statusOf } from './policyStore';
 import { InventoryChangedNotification, PolicyChangedNotification, type PolicyStatus } from '../protocol';
 import { SettingsCache, type Settings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
-import { Project } from '../engine/xref/reaching';
-import type { Host } from '../engine/index';
 import { nodeHost } from '../runtime/nodeHost';
 import { OpenDocumentsHost } from './openDocumentsHost';
-import type { Inventory } from '../engine/inventory/inventory';
 import type { Lang } from './locale';
 
 /** How long the first workspace scan leaves to the documents the editor opens at start. */

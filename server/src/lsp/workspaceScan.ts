@@ -7,9 +7,7 @@ import * as path from 'node:path';
 import ignore from 'ignore';
 import type { Connection } from 'vscode-languageserver';
 import { ScannedNotification } from '../protocol';
-import { walk } from '../engine/workspace/walk';
-import { POLICY_FILE_NAMES } from '../engine/policy/policyFiles';
-import { isFile, type Host } from '../engine/index';
+import { type Host, isFile, POLICY_FILE_NAMES, walk } from '../engine/index';
 import type { Checker } from './checker';
 import type { Lang } from './locale';
 
