@@ -24,7 +24,7 @@ function buildProbes() {
   const wanted = [
     ['server/src/engine/index.ts', "export * from '../server/src/engine/index';"],
     ['server/src/engine/xref/reaching.ts', "export { Project } from '../server/src/engine/xref/reaching';"],
-    ['server/src/engine/xref/nodeFs.ts', "export { nodeFileSystem } from '../server/src/engine/xref/nodeFs';"],
+    ['server/src/runtime/nodeHost.ts', "export { nodeHost } from '../server/src/runtime/nodeHost';"],
     ['server/src/engine/inventory/inventory.ts', "export { inventoryOf } from '../server/src/engine/inventory/inventory';"],
   ];
   const contents = wanted.filter(([f]) => fs.existsSync(path.join(REPO, f))).map(([, line]) => line).join('\n');
@@ -79,7 +79,7 @@ function perKeystroke(e, ts) {
   say('ts.createSourceFile, setParentNodes = true (what parseSource does)', `${timeIt((t) => ts.createSourceFile(file, t, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), texts).toFixed(1)} ms`);
   say('extractTags(text) (parses itself)', `${timeIt((t) => e.extractTags(t, file), texts).toFixed(1)} ms`);
   if (e.Project) {
-    const project = new e.Project(e.nodeFileSystem);
+    const project = new e.Project(e.nodeHost);
     say('analyzeText with a shared Project (the engine\'s whole check)', `${timeIt((t) => e.analyzeText(t, file, policy, { today, project }), texts).toFixed(1)} ms`);
     if (e.inventoryOf) {
       say('inventoryOf (the server runs it too, before analyzeText)', `${timeIt((t) => e.inventoryOf(t, file, file, policy), texts).toFixed(1)} ms`);
@@ -91,9 +91,9 @@ function perKeystroke(e, ts) {
 function cliLoop(e, size) {
   const dir = workspaceDir(size, SEED);
   if (!fs.existsSync(dir)) return console.log(`(no ${size}-file workspace)`);
-  const walked = e.walk([dir]);
-  const policies = new e.PolicyCache();
-  const project = e.Project ? new e.Project(e.nodeFileSystem) : undefined;
+  const walked = e.walk(e.nodeHost, [dir]);
+  const policies = new e.PolicyCache(e.nodeHost);
+  const project = e.Project ? new e.Project(e.nodeHost) : undefined;
   const today = new Date().toISOString().slice(0, 10);
   let tagged = 0;
   let withCrossBorder = 0;
@@ -142,7 +142,7 @@ function cliLoop(e, size) {
   const withoutParents = median([parseAll(false), parseAll(false), parseAll(false)]);
   say(`parsing the ${texts.length} tagged files once: setParentNodes true / false`, `${withParents.toFixed(0)} ms / ${withoutParents.toFixed(0)} ms`);
   const t1 = clock();
-  e.walk([dir]);
+  e.walk(e.nodeHost, [dir]);
   say('the walk alone (synchronous; the server runs it before its first yield)', `${(clock() - t1).toFixed(0)} ms`);
 }
 

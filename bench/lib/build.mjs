@@ -1,6 +1,7 @@
 /**
- * Bundles the parts of the product the harness measures in-process (the engine, and the CLI's file walk alone)
- * from server/src with esbuild into bench/.build/. Read-only use of product code.
+ * Bundles the parts of the product the harness measures in-process (the engine, and the CLI's file walk alone),
+ * each with Node's host (the engine reads files only through one), from server/src with esbuild into bench/.build/.
+ * Read-only use of product code.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,12 +19,21 @@ export function buildHelpers() {
   const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', sourcemap: false };
   esbuild.buildSync({
     ...common,
-    stdin: { contents: "export * from '../server/src/engine/index';", resolveDir: BENCH_DIR, loader: 'ts', sourcefile: 'bench-engine.ts' },
+    stdin: {
+      contents: [
+        "export * from '../server/src/engine/index';",
+        "export { Project } from '../server/src/engine/xref/reaching';",
+        "export { nodeHost } from '../server/src/runtime/nodeHost';",
+      ].join('\n'),
+      resolveDir: BENCH_DIR,
+      loader: 'ts',
+      sourcefile: 'bench-engine.ts',
+    },
     outfile: ENGINE_BUNDLE,
   });
   esbuild.buildSync({
     ...common,
-    stdin: { contents: "export { walk } from '../server/src/engine/workspace/walk';", resolveDir: BENCH_DIR, loader: 'ts', sourcefile: 'bench-walk.ts' },
+    stdin: { contents: "export { walk } from '../server/src/engine/workspace/walk';\nexport { nodeHost } from '../server/src/runtime/nodeHost';", resolveDir: BENCH_DIR, loader: 'ts', sourcefile: 'bench-walk.ts' },
     outfile: WALK_BUNDLE,
   });
   return { engine: ENGINE_BUNDLE, walk: WALK_BUNDLE };

@@ -3,10 +3,10 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { walk } = require(path.join(__dirname, '..', '.build', 'walk.cjs'));
+const { walk, nodeHost } = require(path.join(__dirname, '..', '.build', 'walk.cjs'));
 
 const roots = process.argv.slice(2).map((p) => path.resolve(p));
-const { files } = walk(roots);
+const { files } = walk(nodeHost, roots);
 let chars = 0;
 for (const f of files) chars += fs.readFileSync(f, 'utf8').length;
 process.stdout.write(JSON.stringify({ files: files.length, chars }) + '\n');

@@ -1,7 +1,6 @@
 /** "Show PIPL article": a quick pick of all 74 articles in both languages, opened as a readable Markdown preview. */
 import * as vscode from 'vscode';
-import { PIPL_ARTICLES } from '../../server/src/engine/law/piplArticles';
-import { toChineseNumeral } from '../../server/src/engine/law/citations';
+import { PIPL_ARTICLES, toChineseNumeral } from '../../server/src/engine/data';
 
 export class ArticleView implements vscode.TextDocumentContentProvider {
   static readonly scheme = 'pipl-article';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ProposePolicyRequest } from '../../server/src/protocol';
-import { policyTemplate } from '../../server/src/engine/policy/template';
+import { policyTemplate } from '../../server/src/engine/data';
 import { ArticleView } from './articleView';
 import { exportInventory, InventoryView } from './inventoryView';
 import { DataMapPanel } from './dataMapView';

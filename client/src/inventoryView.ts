@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { InventoryChangedNotification, InventoryRequest, ScannedNotification } from '../../server/src/protocol';
-import type { AnnotationRow, Inventory, TransferRow } from '../../server/src/engine/inventory/inventory';
+import type { AnnotationRow, Inventory, TransferRow } from '../../server/src/engine/data';
 
 type Node =
   | { kind: 'group'; id: 'categories' | 'destinations' }

@@ -3,11 +3,9 @@
  * once: both sides import these, so a name or a parameter type cannot drift apart. Types only from the engine.
  */
 import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
-import type { Inventory } from './engine/index';
-import type { DataMapPicture } from './engine/datamap/index';
+import type { DataMapPicture, Inventory } from './engine/data';
 
-export type { DataMapPicture } from './engine/datamap/index';
-export type { MapPlace } from './engine/datamap/model';
+export type { DataMapPicture, MapPlace } from './engine/data';
 
 /** Which policy governs a document, and whether it can be used (the status bar). */
 export interface PolicyStatus {

@@ -15,7 +15,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { todayUtc } from './engine/index';
+import {
+  dataMapPicture,
+  inventoryCsv,
+  inventoryJson,
+  inventoryMarkdown,
+  observe,
+  starterPolicy,
+  todayUtc,
+  walk,
+} from './engine/index';
 import { langFromLocale } from './lsp/locale';
 import { Session } from './lsp/session';
 import { safe } from './lsp/safe';
@@ -24,11 +33,6 @@ import { pathToUri, uriToPath } from './lsp/uris';
 import { hoverAt } from './lsp/hover';
 import { completionsAt } from './lsp/completion';
 import { codeLenses } from './lsp/codeLens';
-import { inventoryCsv, inventoryJson, inventoryMarkdown } from './engine/inventory/formats';
-import { observe } from './engine/policy/observe';
-import { starterPolicy } from './engine/policy/starter';
-import { walk } from './engine/workspace/walk';
-import { dataMapPicture } from './engine/datamap/index';
 import * as path from 'node:path';
 import { DataMapRequest, InventoryRequest, PolicyStatusRequest, ProposePolicyRequest } from './protocol';
 
@@ -172,8 +176,8 @@ connection.onRequest(
   safe(connection, 'proposePolicy', null, (params) => {
     const folder = uriToPath(params.folder);
     if (!folder || !session) return null;
-    const files = walk([folder]).files;
-    return starterPolicy(observe(files, (f) => path.relative(folder, f).split(path.sep).join('/')), session.lang);
+    const files = walk(session.host, [folder]).files;
+    return starterPolicy(observe(session.host, files, (f) => path.relative(folder, f).split(path.sep).join('/')), session.lang);
   }),
 );
 

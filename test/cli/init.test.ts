@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../server/src/cli/main';
 import { readPolicyFile } from '../../server/src/engine/index';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 
 async function run(cwd: string, ...argv: string[]) {
   let out = '';
@@ -30,7 +31,7 @@ describe('init', () => {
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /wrote privacy-policy\.yaml: 3 categories/);
     const text = fs.readFileSync(path.join(dir, 'privacy-policy.yaml'), 'utf8');
-    const loaded = readPolicyFile(path.join(dir, 'privacy-policy.yaml'));
+    const loaded = readPolicyFile(nodeHost, path.join(dir, 'privacy-policy.yaml'));
     assert.deepEqual(loaded.problems, []);
     assert.deepEqual(loaded.policy!.categories.allow, ['biometric.face', 'contact.phone', 'identity.name']);
     // 收件人手机号 is the recipient's phone; a bare deliveryAddress is too ambiguous for a precision-first detector.
@@ -58,6 +59,6 @@ describe('init', () => {
     assert.match(r.out, /已写入 privacy-policy\.yaml/);
     const text = fs.readFileSync(path.join(dir, 'privacy-policy.yaml'), 'utf8');
     assert.match(text, /代码中未发现个人信息/);
-    assert.deepEqual(readPolicyFile(path.join(dir, 'privacy-policy.yaml')).problems, []);
+    assert.deepEqual(readPolicyFile(nodeHost, path.join(dir, 'privacy-policy.yaml')).problems, []);
   });
 });

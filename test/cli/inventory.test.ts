@@ -5,7 +5,7 @@ import { main } from '../../server/src/cli/main';
 import { REPO_ROOT, policyFrom, transfer } from '../helpers';
 import { mergeInventories } from '../../server/src/engine/inventory/inventory';
 import { analyzeDocument } from '../../server/src/engine/index';
-import { inventoryCsv, inventoryMarkdown } from '../../server/src/engine/inventory/formats';
+import { inventoryCsv, inventoryMarkdown } from '../../server/src/engine/report/formats';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

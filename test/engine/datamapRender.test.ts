@@ -67,7 +67,7 @@ describe('data map as Mermaid', () => {
   test('labels in the language asked for', () => {
     const out = dataMapMermaid(demoMap(), 'zh');
     assert.ok(out.includes('(["人脸信息<br>biometric.face · 敏感"])'), out);
-    assert.match(out, /JP<br>日本 · 境外<br>⚠ 无出境机制<br>⚠ 政策未批准该目的地/);
+    assert.match(out, /JP<br>日本 · 境外<br>⚠ 无出境机制<br>⚠ 政策文件未批准该目的地/);
   });
 
   test('hostile names cannot break out of their label, inject markup or directives, or end a fenced block', () => {

@@ -8,7 +8,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { analyzeText } from '../../server/src/engine/index';
 import { Project } from '../../server/src/engine/xref/reaching';
-import type { FileSystem } from '../../server/src/engine/xref/moduleResolver';
+import { MemoryHost } from '../memoryHost';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -44,13 +44,12 @@ function service(i: number): string {
 
 test('checking 1,200 @crossBorder files that reach 1,200 model files keeps the heap growth bounded, and each finding appears', () => {
   const N = 1200;
-  const files = new Map<string, string>();
-  for (let i = 0; i < N; i++) files.set(`/ws/src/models/m${i}.ts`, model(i));
-  const fs: FileSystem = { readFile: (f) => files.get(f), fileExists: (f) => files.has(f) };
-  const project = new Project(fs);
+  const host = new MemoryHost();
+  for (let i = 0; i < N; i++) host.write(`/ws/src/models/m${i}.ts`, model(i));
+  const project = new Project(host);
   const services = Array.from({ length: N }, (_, i) => service(i));
   // Warm up: the engine's own lazily built tables are not what is measured.
-  analyzeText(services[0], '/ws/src/api/s0.ts', undefined, { today: '2026-11-28', project: new Project(fs) });
+  analyzeText(services[0], '/ws/src/api/s0.ts', undefined, { today: '2026-11-28', project: new Project(host) });
   const before = heapUsed();
   let found = 0;
   for (let i = 0; i < N; i++) {

@@ -1,19 +1,20 @@
 /** The policy file: schema and meaning, each problem placed at the offending key. */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyzePolicy, findNearestPolicy, loadPolicy, PolicyCache, readPolicyFile, LineIndex } from '../../server/src/engine/index';
+import { analyzePolicy, findNearestPolicy, loadPolicy, MAX_POLICY_BYTES, PolicyCache, readPolicyFile, LineIndex } from '../../server/src/engine/index';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 import { REPO_ROOT } from '../helpers';
+import { MemoryHost } from '../memoryHost';
 
 /** Each problem as "line:col text-at-span message" (1-based), for readable assertions. */
+/** The policy's problems as the user sees them: policy-invalid findings on the file. */
 function problems(text: string) {
   const loaded = loadPolicy(text, '/p/privacy-policy.yaml');
   const index = new LineIndex(text);
   return {
     usable: loaded.policy !== undefined,
-    list: loaded.problems.map((p) => {
+    list: analyzePolicy(loaded, text).filter((f) => f.rule === 'policy-invalid').map((p) => {
       const pos = index.positionAt(p.span.start);
       return { at: `${pos.line + 1}:${pos.character + 1}`, text: text.slice(p.span.start, p.span.end), message: p.message.en, zh: p.message.zh };
     }),
@@ -23,7 +24,7 @@ function problems(text: string) {
 describe('policy loading', () => {
   test('the demo policy loads with no problem', () => {
     const file = path.join(REPO_ROOT, 'examples/demo/privacy-policy.yaml');
-    const r = readPolicyFile(file);
+    const r = readPolicyFile(nodeHost, file);
     assert.deepEqual(r.problems, []);
     assert.ok(r.policy);
     assert.ok(r.policy.purposes.has('account'));
@@ -130,57 +131,85 @@ describe('policy loading', () => {
     assert.deepEqual(findings.map((f) => [f.rule, f.severity, text.slice(f.span.start, f.span.end)]), [['policy-invalid', 'error', 'handlr']]);
   });
 
-  test('a policy that is a directory or unreadable is reported, never thrown', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-policy-'));
-    const asDir = path.join(dir, 'privacy-policy.yaml');
-    fs.mkdirSync(asDir);
-    const r = readPolicyFile(asDir);
-    assert.equal(r.policy, undefined);
-    assert.match(r.problems[0].message.en, /is a directory/);
-    const missing = readPolicyFile(path.join(dir, 'nope.yaml'));
-    assert.match(missing.problems[0].message.en, /cannot be read \(ENOENT\)/);
+  test('a policy that is a directory, missing, unreadable or too large is reported in both languages, never thrown', () => {
+    const host = new MemoryHost({
+      '/dir/privacy-policy.yaml/': '',
+      '/locked/privacy-policy.yaml': 'version: 1\n',
+      '/big/privacy-policy.yaml': `version: 1\n# ${'x'.repeat(MAX_POLICY_BYTES)}\n`,
+    }).refuse('/locked/privacy-policy.yaml', 'EACCES');
+    const message = (file: string) => {
+      const r = readPolicyFile(host, file);
+      assert.equal(r.policy, undefined, file);
+      assert.equal(r.readError, r.problems[0].message.en);
+      return `${r.problems[0].message.en} | ${r.problems[0].message.zh}`;
+    };
+    assert.match(message('/dir/privacy-policy.yaml'), /^\/dir\/privacy-policy\.yaml is a directory, not a policy file\. \| .*是目录/);
+    assert.match(message('/nope/privacy-policy.yaml'), /cannot be read \(ENOENT\)\. \| 无法读取 .*（ENOENT）/);
+    assert.match(message('/locked/privacy-policy.yaml'), /cannot be read \(EACCES\)\. \| 无法读取 .*（EACCES）/);
+    assert.match(message('/big/privacy-policy.yaml'), /is larger than 1024 KiB.* \| .*超过 1024 KiB/);
   });
 
-  test('a byte-order mark does not break the policy', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-bom-'));
-    const file = path.join(dir, 'privacy-policy.yaml');
-    fs.writeFileSync(file, '\ufeffversion: 1\nhandler: Acme\n');
-    assert.equal(readPolicyFile(file).policy?.handler, 'Acme');
+  test('a byte-order mark does not break the policy, and the text read (positions are counted in it) leaves it out', () => {
+    const host = new MemoryHost({ '/p/privacy-policy.yaml': '\ufeffversion: 1\nhandler: Acme\n' });
+    const r = readPolicyFile(host, '/p/privacy-policy.yaml');
+    assert.equal(r.policy?.handler, 'Acme');
+    assert.equal(r.text, 'version: 1\nhandler: Acme\n');
   });
 });
 
 describe('nearest policy discovery', () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-discover-'));
-  const write = (rel: string, text = 'version: 1\n') => {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  };
-  write('privacy-policy.yaml');
-  write('packages/shop/privacy-policy.yml');
-  write('packages/admin/config/privacy-policy.json', '{}');
-  write('packages/shop/src/deep/x.ts', '');
-  write('packages/admin/src/x.ts', '');
-  fs.mkdirSync(path.join(root, 'packages/odd/privacy-policy.yaml'), { recursive: true });
+  const root = '/work/repo';
+  const host = new MemoryHost(
+    {
+      'privacy-policy.yaml': 'version: 1\n',
+      'packages/shop/privacy-policy.yml': 'version: 1\n',
+      'packages/admin/config/privacy-policy.json': '{}',
+      'packages/shop/src/deep/x.ts': '',
+      'packages/admin/src/x.ts': '',
+      'packages/odd/privacy-policy.yaml/': '',
+      'packages/vendored/.git/HEAD': 'ref: refs/heads/main\n',
+      'packages/vendored/src/y.ts': '',
+      'packages/linked/src/z.ts': '',
+    },
+    root,
+  );
+  // A link that leads nowhere is not a policy: discovery goes on upwards.
+  host.link(path.join(root, 'packages/linked/privacy-policy.yaml'), 'gone.yaml');
+  const findNearest = (dir: string, stopAt?: string) => findNearestPolicy(host, path.join(root, dir), stopAt && path.join(root, stopAt));
 
   test('the nearest file walking up wins', () => {
-    assert.equal(findNearestPolicy(path.join(root, 'packages/shop/src/deep')), path.join(root, 'packages/shop/privacy-policy.yml'));
-    assert.equal(findNearestPolicy(path.join(root, 'packages/admin/src')), path.join(root, 'privacy-policy.yaml'));
-    assert.equal(findNearestPolicy(path.join(root, 'packages/admin/config')), path.join(root, 'packages/admin/config/privacy-policy.json'));
+    assert.equal(findNearest('packages/shop/src/deep'), path.join(root, 'packages/shop/privacy-policy.yml'));
+    assert.equal(findNearest('packages/admin/src'), path.join(root, 'privacy-policy.yaml'));
+    assert.equal(findNearest('packages/admin/config'), path.join(root, 'packages/admin/config/privacy-policy.json'));
+    assert.equal(findNearest('packages/linked/src'), path.join(root, 'privacy-policy.yaml'));
   });
 
-  test('stops at a boundary when given one', () => {
-    assert.equal(findNearestPolicy(path.join(root, 'packages/admin/src'), path.join(root, 'packages')), undefined);
+  test('whatever carries the name counts, even a directory (reading it then says so)', () => {
+    assert.equal(findNearest('packages/odd'), path.join(root, 'packages/odd/privacy-policy.yaml'));
+  });
+
+  test('stops at a boundary when given one, and at the root of a repository', () => {
+    assert.equal(findNearest('packages/admin/src', 'packages'), undefined);
+    assert.equal(findNearest('packages/vendored/src'), undefined);
   });
 
   test('a run\'s cache gives every file the same answer as a fresh search, nested repositories included', () => {
-    write('packages/vendored/.git/HEAD', 'ref: refs/heads/main\n');
-    write('packages/vendored/src/y.ts', '');
-    const cache = new PolicyCache();
+    const cache = new PolicyCache(host);
     // Deepest first, then siblings and ancestors, so answers remembered on the way up are reused.
-    for (const rel of ['packages/shop/src/deep/x.ts', 'packages/shop/src/x.ts', 'packages/admin/src/x.ts', 'packages/admin/config/x.ts', 'packages/vendored/src/y.ts', 'packages/vendored/y.ts', 'x.ts']) {
+    for (const rel of ['packages/shop/src/deep/x.ts', 'packages/shop/src/x.ts', 'packages/admin/src/x.ts', 'packages/admin/config/x.ts', 'packages/vendored/src/y.ts', 'packages/vendored/y.ts', 'packages/linked/src/z.ts', 'x.ts']) {
       const file = path.join(root, rel);
-      assert.equal(cache.policyFileFor(file), findNearestPolicy(path.dirname(file)), rel);
+      assert.equal(cache.policyFileFor(file), findNearestPolicy(host, path.dirname(file)), rel);
     }
     assert.equal(cache.policyFileFor(path.join(root, 'packages/vendored/src/y.ts')), undefined, 'a nested repository does not take the outer policy');
+    assert.equal(new PolicyCache(host, '/elsewhere/p.yaml').policyFileFor(path.join(root, 'x.ts')), '/elsewhere/p.yaml', 'an override wins');
+  });
+
+  test('the cache loads each policy once', () => {
+    const cache = new PolicyCache(host);
+    const reads = host.reads;
+    const first = cache.load(path.join(root, 'privacy-policy.yaml'));
+    assert.equal(cache.load(path.join(root, 'privacy-policy.yaml')), first);
+    assert.equal(host.reads, reads + 1);
+    assert.deepEqual(cache.loaded.map((p) => p.file), [path.join(root, 'privacy-policy.yaml')]);
   });
 });

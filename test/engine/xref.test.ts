@@ -4,17 +4,17 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText, readPolicyFile, type Finding } from '../../server/src/engine/index';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 import { Project } from '../../server/src/engine/xref/reaching';
-import { nodeFileSystem } from '../../server/src/engine/xref/nodeFs';
 import { FIXTURES } from '../helpers';
 
 const ROOT = path.join(FIXTURES, 'xref');
 const SYNC = path.join(ROOT, 'src', 'api', 'sync.ts');
 const text = fs.readFileSync(SYNC, 'utf8');
-const policy = readPolicyFile(path.join(ROOT, 'privacy-policy.yaml')).policy!;
+const policy = readPolicyFile(nodeHost, path.join(ROOT, 'privacy-policy.yaml')).policy!;
 
 function undeclared(): Map<string, Finding> {
-  const findings = analyzeText(text, SYNC, policy, { today: '2026-11-28', project: new Project(nodeFileSystem) });
+  const findings = analyzeText(text, SYNC, policy, { today: '2026-11-28', project: new Project(nodeHost) });
   const byParam = new Map<string, Finding>();
   for (const f of findings.filter((x) => x.rule === 'cross-border-undeclared-data')) byParam.set(text.slice(f.span.start, f.span.end), f);
   return byParam;
@@ -76,7 +76,7 @@ describe('cross-border-undeclared-data', () => {
   });
 
   test('terminates on deep and cyclic types, and each file is parsed once per text', () => {
-    const project = new Project(nodeFileSystem);
+    const project = new Project(nodeHost);
     const started = Date.now();
     for (let i = 0; i < 20; i++) analyzeText(text, SYNC, policy, { project });
     assert.ok(Date.now() - started < 5000);
@@ -86,7 +86,7 @@ describe('cross-border-undeclared-data', () => {
 describe('JavaScript: parameters typed by a JSDoc @param', () => {
   const LEGACY = path.join(ROOT, 'src', 'api', 'legacy.js');
   const js = fs.readFileSync(LEGACY, 'utf8');
-  const findings = analyzeText(js, LEGACY, policy, { today: '2026-11-28' });
+  const findings = analyzeText(js, LEGACY, policy, { today: '2026-11-28', project: new Project(nodeHost) });
   const at = (rule: string, word: string) => findings.filter((f) => f.rule === rule && js.slice(f.span.start, f.span.end) === word);
 
   test('@param {import(\'...\').Type} and {Array.<import(\'...\').Type>} are followed like TypeScript types', () => {

@@ -9,24 +9,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText, readPolicyFile, type Finding } from '../../server/src/engine/index';
 import { Project } from '../../server/src/engine/xref/reaching';
-import type { FileSystem } from '../../server/src/engine/xref/moduleResolver';
-import { nodeFileSystem } from '../../server/src/engine/xref/nodeFs';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 import { FIXTURES } from '../helpers';
+import { MemoryHost } from '../memoryHost';
 
 const RULE = 'cross-border-undeclared-data';
-
-/** A workspace in memory whose files can be edited between checks. */
-class MemoryFs implements FileSystem {
-  readonly files = new Map<string, string>();
-  reads = 0;
-  readFile(file: string): string | undefined {
-    this.reads++;
-    return this.files.get(file);
-  }
-  fileExists(file: string): boolean {
-    return this.files.has(file);
-  }
-}
 
 interface Seen {
   param: string;
@@ -73,13 +60,14 @@ const BILLING = `import type { Order } from './orders';
 export function bill(order: Order): void {}
 `;
 
-function workspace(): MemoryFs {
-  const mem = new MemoryFs();
-  mem.files.set('/ws/src/models/customer.ts', CUSTOMER);
-  mem.files.set('/ws/src/api/export.ts', EXPORT);
-  mem.files.set('/ws/src/api/orders.ts', ORDERS);
-  mem.files.set('/ws/src/api/billing.ts', BILLING);
-  return mem;
+/** A workspace in memory whose files can be edited between checks. */
+function workspace(): MemoryHost {
+  return new MemoryHost({
+    '/ws/src/models/customer.ts': CUSTOMER,
+    '/ws/src/api/export.ts': EXPORT,
+    '/ws/src/api/orders.ts': ORDERS,
+    '/ws/src/api/billing.ts': BILLING,
+  });
 }
 
 describe('cross-file index', () => {
@@ -87,10 +75,10 @@ describe('cross-file index', () => {
     const root = path.join(FIXTURES, 'xref');
     const sync = path.join(root, 'src', 'api', 'sync.ts');
     const text = fs.readFileSync(sync, 'utf8');
-    const policy = readPolicyFile(path.join(root, 'privacy-policy.yaml')).policy!;
-    const expected = crossFile(text, sync, new Project(nodeFileSystem), policy);
+    const policy = readPolicyFile(nodeHost, path.join(root, 'privacy-policy.yaml')).policy!;
+    const expected = crossFile(text, sync, new Project(nodeHost), policy);
     assert.ok(expected.length >= 6, `expected findings on the fixture, got ${expected.length}`);
-    const tiny = new Project(nodeFileSystem, { maxIndexed: 1 });
+    const tiny = new Project(nodeHost, { maxIndexed: 1 });
     // Twice: the second check finds the reached files evicted and reads them again.
     assert.deepEqual(crossFile(text, sync, tiny, policy), expected);
     assert.deepEqual(crossFile(text, sync, tiny, policy), expected);
@@ -111,7 +99,7 @@ describe('cross-file index', () => {
     const mem = workspace();
     const project = new Project(mem);
     assert.equal(crossFile(EXPORT, '/ws/src/api/export.ts', project)[0].missing, 'contact.phone');
-    mem.files.set('/ws/src/models/customer.ts', CUSTOMER.replace('}\n', '  /** @personalData identity.idNumber */\n  idCard: string;\n}\n'));
+    mem.write('/ws/src/models/customer.ts', CUSTOMER.replace('}\n', '  /** @personalData identity.idNumber */\n  idCard: string;\n}\n'));
     assert.equal(project.forget('/ws/src/models/customer.ts'), true, 'export.ts depends on customer.ts');
     const after = crossFile(EXPORT, '/ws/src/api/export.ts', project);
     assert.equal(after[0].missing, 'contact.phone and identity.idNumber');
@@ -130,7 +118,7 @@ describe('cross-file index', () => {
     ]);
     // The editor inserts two lines above the interface, and the file is checked with its new text.
     const edited = `// shipping\n// orders\n${ORDERS}`;
-    mem.files.set('/ws/src/api/orders.ts', edited);
+    mem.write('/ws/src/api/orders.ts', edited);
     assert.deepEqual(crossFile(edited, '/ws/src/api/orders.ts', project)[0].related, ['orders.ts:5:3 contact.address declared on Order.shipTo (reaches as o.shipTo)']);
     // Checking the edited file refreshed what billing.ts reaches, even before the change was reported.
     assert.deepEqual(crossFile(BILLING, '/ws/src/api/billing.ts', project)[0].related, ['orders.ts:5:3 contact.address declared on Order.shipTo (reaches as order.shipTo)']);
@@ -143,7 +131,7 @@ describe('cross-file index', () => {
     for (let i = 0; i < 40; i++) {
       const file = `/ws/src/api/export${i}.ts`;
       const text = EXPORT.replace('send', `send${i}`);
-      mem.files.set(file, text);
+      mem.write(file, text);
       assert.equal(crossFile(text, file, project)[0].missing, 'contact.phone');
     }
     // customer.ts, and the last checked file.

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDocument, isMap, isPair, isScalar, type YAMLMap } from 'yaml';
 import { analyzeText, findNearestPolicy, readPolicyFile, walk, type Finding, type FixData, type Policy } from '../../server/src/engine/index';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 import { addPolicyEntry, policyEntryId, type PolicySection } from '../../server/src/engine/policy/policyEdits';
 import { applyEdits, fixAllEdits, fixChoices } from '../../server/src/lsp/fixes';
 import * as S from './support';
@@ -24,9 +25,9 @@ const SECTION_OF_RULE: Record<string, PolicySection> = {
 const SECTIONS: PolicySection[] = ['categories.custom', 'purposes', 'crossBorder.destinations'];
 
 function policyFor(file: string): { file: string; text: string; policy?: Policy } | undefined {
-  const found = findNearestPolicy(path.dirname(file), S.REPO);
+  const found = findNearestPolicy(nodeHost, path.dirname(file), S.REPO);
   if (!found) return undefined;
-  const read = readPolicyFile(found);
+  const read = readPolicyFile(nodeHost, found);
   return { file: found, text: read.text, policy: read.policy };
 }
 
@@ -92,7 +93,7 @@ function checkPolicyInsertion(text: string, section: PolicySection, id: string, 
 // ---- every fix in the fixtures -------------------------------------------------------------------------------------
 
 describe('every offered fix across the fixtures', () => {
-  const files = walk(ROOTS).files.filter((f) => !f.includes(`${path.sep}hostile${path.sep}`) || !f.endsWith('binary.ts'));
+  const files = walk(nodeHost, ROOTS).files.filter((f) => !f.includes(`${path.sep}hostile${path.sep}`) || !f.endsWith('binary.ts'));
   test('the fixtures hold source files with fixes', () => {
     assert.ok(files.length >= 15, `only ${files.length} source files found`);
   });
@@ -102,7 +103,7 @@ describe('every offered fix across the fixtures', () => {
       const text = fs.readFileSync(file, 'utf8');
       const governing = policyFor(file);
       const policy = governing?.policy;
-      const findings = analyzeText(text, file, policy, { today: S.TODAY });
+      const findings = analyzeText(text, file, policy, S.onDisk());
       const before = S.parseErrorCodes(text, file);
       const problems = new Problems();
       for (const f of findings) {
@@ -116,7 +117,7 @@ describe('every offered fix across the fixtures', () => {
             S.checkOnlyEditsChanged(text, out, edits, 'diff');
             const extra = S.newParseErrors(before, S.parseErrorCodes(out, file));
             if (extra.length) S.fail(`new syntax errors TS${extra.join(', TS')}`);
-            const left = S.stillThere(f, edits, analyzeText(out, file, policy, { today: S.TODAY }));
+            const left = S.stillThere(f, edits, analyzeText(out, file, policy, S.onDisk()));
             if (left) S.fail(`the finding is still there: ${left.message.en}`);
           });
         }
@@ -134,7 +135,7 @@ describe('every offered fix across the fixtures', () => {
             const out = checkPolicyInsertion(governing.text, section, id, governing.file, r.edit);
             const reloaded = readPolicyFromText(out, governing.file);
             if (!reloaded) S.fail('the edited policy no longer loads');
-            const after = analyzeText(text, file, reloaded, { today: S.TODAY });
+            const after = analyzeText(text, file, reloaded, S.onDisk());
             if (after.some((x) => x.rule === f.rule && x.span.start === f.span.start && x.span.end === f.span.end)) S.fail('the finding is still there');
           });
         }
@@ -150,13 +151,13 @@ describe('every offered fix across the fixtures', () => {
 
 function readPolicyFromText(text: string, file: string): Policy | undefined {
   const tmp = S.tempWorkspace({ [path.basename(file)]: text }, 'pa-policy-');
-  return readPolicyFile(path.join(tmp, path.basename(file))).policy;
+  return readPolicyFile(nodeHost, path.join(tmp, path.basename(file))).policy;
 }
 
 function fixAllToFixpoint(text: string, file: string, policy: Policy | undefined, before: number[]): void {
   let current = text;
   for (let round = 0; round < 7; round++) {
-    const edits = fixAllEdits(analyzeText(current, file, policy, { today: S.TODAY }), current);
+    const edits = fixAllEdits(analyzeText(current, file, policy, S.onDisk()), current);
     if (edits.length === 0) return;
     S.checkEdits(edits, current.length, `round ${round}`);
     const out = applyEdits(current, edits);
@@ -180,7 +181,7 @@ describe('quick fixes that edit the policy', () => {
 
   for (const file of policies) {
     test(`${rel(file)}: added entries keep comments, order, quoting, indentation and line endings, or are refused with a reason`, () => {
-      const read = readPolicyFile(file);
+      const read = readPolicyFile(nodeHost, file);
       const text = read.text;
       const parses = parseDocument(text, { uniqueKeys: true }).errors.length === 0;
       const problems = new Problems();

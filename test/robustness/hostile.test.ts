@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { analyzeText, readPolicyFile, type Finding } from '../../server/src/engine/index';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 import { TestClient, uriOf } from '../lsp/lspClient';
 import { inWorker } from './isolate';
 import { GENERATORS, TAG, type EngineOutcome } from './hostileTasks';
@@ -65,7 +66,7 @@ describe('hostile policies: engine', () => {
   for (const p of manifest.policies) {
     test(`${p.id}: ${p.note}`, () => {
       const t0 = performance.now();
-      const read = readPolicyFile(path.join(S.HOSTILE, p.file));
+      const read = readPolicyFile(nodeHost, path.join(S.HOSTILE, p.file));
       assert.ok(performance.now() - t0 < 2000, `reading took ${(performance.now() - t0).toFixed(0)} ms`);
       assert.equal(!!read.policy, p.usable, `usable: ${JSON.stringify(read.problems.map((x) => x.message.en))}`);
       for (const x of read.problems) S.checkSpan(x.span, read.text.length, `problem "${x.message.en}"`);
@@ -146,12 +147,12 @@ function checkExpected(findings: { rule: string; line: number; column: number; t
 }
 
 describe('hostile sources: engine', () => {
-  const policy = readPolicyFile(SOURCES_POLICY).policy;
+  const policy = readPolicyFile(nodeHost, SOURCES_POLICY).policy;
   for (const s of manifest.sources.files) {
     test(`${s.file}: ${s.note}`, () => {
       const text = sourceText(s.file);
       const t0 = performance.now();
-      const findings = analyzeText(text, path.join(S.HOSTILE, s.file), policy, { today: S.TODAY });
+      const findings = analyzeText(text, path.join(S.HOSTILE, s.file), policy, S.onDisk());
       assert.ok(performance.now() - t0 < 2000, `took ${(performance.now() - t0).toFixed(0)} ms`);
       S.checkFindings(findings, text, s.file);
       const keys = findings.map((f) => `${f.rule} ${f.span.start}-${f.span.end} ${f.message.en}`);
@@ -189,15 +190,17 @@ async function engineOn(id: string, totalMs: number): Promise<EngineOutcome> {
 }
 
 describe('generated hostile inputs: engine', () => {
+  // Each budget guards against superlinear time (10,000 tags read quadratically take minutes), loose enough for a
+  // loaded CI machine; the speed itself is measured in bench/.
   const budgets: [string, number, (r: EngineOutcome) => void][] = [
-    ['ten-thousand-tags', 2000, (r) => assert.equal(r.rules['unknown-purpose'], 10_000)],
-    ['ten-thousand-orphan-tags', 2000, (r) => assert.ok((r.rules['malformed-tag'] ?? 0) >= 10_000, JSON.stringify(r.rules))],
-    ['long-tag-line', 2000, (r) => assert.equal(r.rules['unknown-category'], 1)],
-    ['deep-concatenation', 2000, (r) => assert.equal(r.rules['unknown-category'], 1)],
-    ['deep-nesting', 2000, (r) => assert.match(r.notChecked ?? '', /nests too deeply/)],
-    ['many-unclosed-openers', 2000, (r) => assert.equal(r.rules['unknown-category'], 1)],
-    ['typescript-parser-hang', 2000, (r) => assert.equal(r.rules['unknown-category'], 1)],
-    ['five-mb-bundle', 15_000, (r) => assert.ok(r.count >= 0)],
+    ['ten-thousand-tags', 8000, (r) => assert.equal(r.rules['unknown-purpose'], 10_000)],
+    ['ten-thousand-orphan-tags', 8000, (r) => assert.ok((r.rules['malformed-tag'] ?? 0) >= 10_000, JSON.stringify(r.rules))],
+    ['long-tag-line', 8000, (r) => assert.equal(r.rules['unknown-category'], 1)],
+    ['deep-concatenation', 8000, (r) => assert.equal(r.rules['unknown-category'], 1)],
+    ['deep-nesting', 8000, (r) => assert.match(r.notChecked ?? '', /nests too deeply/)],
+    ['many-unclosed-openers', 8000, (r) => assert.equal(r.rules['unknown-category'], 1)],
+    ['typescript-parser-hang', 8000, (r) => assert.equal(r.rules['unknown-category'], 1)],
+    ['five-mb-bundle', 30_000, (r) => assert.ok(r.count >= 0)],
   ];
   for (const [id, budget, expect] of budgets) {
     test(`${id}: no exception, answers within ${budget} ms`, async (t) => {
@@ -359,7 +362,7 @@ describe('hostile inputs: language server', () => {
 
   test('source fixtures open in the editor: positions, and every quick fix keeps the file parsing and removes its problem', async () => {
     const client = await TestClient.start({ root: path.join(S.HOSTILE, 'sources') });
-    const policy = readPolicyFile(SOURCES_POLICY).policy;
+    const policy = readPolicyFile(nodeHost, SOURCES_POLICY).policy;
     try {
       for (const s of manifest.sources.files.filter((x) => !x.file.endsWith('binary.ts'))) {
         const file = path.join(S.HOSTILE, s.file);
@@ -386,7 +389,7 @@ describe('hostile inputs: language server', () => {
             // "Suppress … with a reason…" leaves a placeholder for the person to fill in: fill it as they would.
             if (/^Suppress /.test(a.title)) out = out.replace('<reason>', 'checked by the robustness tests');
             assert.deepEqual(S.newParseErrors(before, S.parseErrorCodes(out, file)), [], `${s.file}: "${a.title}" breaks the syntax`);
-            const after = analyzeText(out, file, policy, { today: S.TODAY });
+            const after = analyzeText(out, file, policy, S.onDisk());
             const still = after.filter((f: Finding) => !f.suppressed && f.rule === d.code && f.message.en === messageOf(d));
             assert.deepEqual(still.map((f) => f.rule), [], `${s.file}: "${a.title}" did not remove "${messageOf(d)}"`);
           }

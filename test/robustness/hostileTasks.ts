@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeText, NotCheckedError, readPolicyFile } from '../../server/src/engine/index';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 import { HOSTILE, TODAY, lineColumn, prng } from './support';
 
 /** The tag every generated file carries: one unknown-category finding on "nope.x". */
@@ -56,7 +57,7 @@ export interface EngineOutcome {
 /** analyzeText over a generated input, under the hostile sources' policy. */
 export function analyzeGenerated(id: string): EngineOutcome {
   const text = GENERATORS[id]();
-  const policy = readPolicyFile(path.join(HOSTILE, 'sources', 'privacy-policy.yaml')).policy;
+  const policy = readPolicyFile(nodeHost, path.join(HOSTILE, 'sources', 'privacy-policy.yaml')).policy;
   const t0 = performance.now();
   try {
     const findings = analyzeText(text, id === 'five-mb-bundle' ? 'bundle.min.js' : `${id}.ts`, policy, { today: TODAY });

@@ -10,7 +10,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as ts from 'typescript';
-import { RULE_IDS, type Finding, type FixData, type Span } from '../../server/src/engine/index';
+import { RULE_IDS, type AnalyzeOptions, type Finding, type FixData, type Span } from '../../server/src/engine/index';
+import { Project } from '../../server/src/engine/xref/reaching';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 import type { OffsetEdit } from '../../server/src/lsp/fixes';
 
 export const REPO = path.resolve(__dirname, '../../..');
@@ -19,8 +21,16 @@ export const HOSTILE = path.join(REPO, 'test', 'fixtures', 'hostile');
 export const DEMO = path.join(REPO, 'examples', 'demo');
 export const TODAY = '2026-11-28';
 
-/** The budget of one fuzz input (any single engine call), in ms. FUZZ_CASE_MS overrides it. */
-export const CASE_BUDGET_MS = Number(process.env.FUZZ_CASE_MS ?? 1000);
+/** Options for analyzeText as the CLI runs it: the fixed date, and other files read from disk (cross-file checks). */
+export function onDisk(): AnalyzeOptions {
+  return { today: TODAY, project: new Project(nodeHost) };
+}
+
+/**
+ * The budget of one fuzz input (any single engine call), in ms. FUZZ_CASE_MS overrides it. Inputs are a few KB and
+ * take milliseconds: the budget catches superlinear work, with room for a loaded machine (speed is measured in bench/).
+ */
+export const CASE_BUDGET_MS = Number(process.env.FUZZ_CASE_MS ?? 5000);
 
 /** A broken invariant. The message says which one and where. */
 export class InvariantError extends Error {

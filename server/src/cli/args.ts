@@ -1,6 +1,6 @@
 /** Command-line parsing: small, strict, and with messages that say what to type instead. */
 import type { Lang } from './report';
-import { isRealDate } from '../engine/text/dates';
+import { isRealDate } from '../engine/index';
 import { MAX_AUTO_THREADS, MIN_FILES_PER_THREAD, type Concurrency } from './parallel';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'gitlab';

@@ -10,11 +10,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Finding } from '../engine/types';
-import type { Policy } from '../engine/policy/model';
-import { loadPolicy, type LoadedPolicy } from '../engine/policy/loadPolicy';
-import { POLICY_FILE_NAMES, type PolicyReadResult } from '../engine/policy/policyFiles';
-import { LineIndex } from '../engine/text/lineIndex';
+import {
+  type Finding,
+  LineIndex,
+  type LoadedPolicy,
+  loadPolicy,
+  type Policy,
+  POLICY_FILE_NAMES,
+  type PolicyReadResult,
+} from '../engine/index';
 import { SEVERITY_RANK, type Lang } from './report';
 import { changesSince, Git, GitError, type ChangedLines, type Diff } from './git';
 

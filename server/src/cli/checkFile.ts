@@ -3,12 +3,17 @@
  * --changed-since, and turn the findings into report findings. The same code runs in the main thread and in
  * worker threads (parallel.ts), so a file gives the same result wherever it is checked.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeText, NotCheckedError } from '../engine/index';
-import { PolicyCache } from '../engine/policy/policyFiles';
-import { Project } from '../engine/xref/reaching';
-import { nodeFileSystem } from '../engine/xref/nodeFs';
+import {
+  analyzeText,
+  type FileRead,
+  type Host,
+  MAX_FILE_BYTES,
+  NotCheckedError,
+  PolicyCache,
+  Project,
+  tooLargeDetail,
+} from '../engine/index';
 import { toReportFindings, type Lang, type ReportFinding } from './report';
 import type { ChangeFilter } from './changed';
 
@@ -39,28 +44,40 @@ export function relativePath(cwd: string, file: string): string {
   return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
+/** Why a file the walk found cannot be read now (it changed in between, or the system refuses). */
+function unreadable(read: Exclude<FileRead, { text: string }>): string {
+  switch (read.problem) {
+    case 'directory':
+    case 'not-file':
+      return 'not a regular file';
+    case 'too-large':
+      return tooLargeDetail(read.size);
+    default:
+      return `cannot be read (${read.error})`;
+  }
+}
+
 export class FileChecker {
   /** One project per thread: a file reached by several @crossBorder functions is parsed once. */
-  private readonly project = new Project(nodeFileSystem);
+  private readonly project: Project;
 
   constructor(
     private readonly opts: FileCheckOptions,
+    private readonly host: Host,
     private readonly policies: PolicyCache,
     private readonly changed?: ChangeFilter,
-  ) {}
+  ) {
+    this.project = new Project(host);
+  }
 
   /** Throws only what is not a property of the file (an internal error); the run then stops. */
   check(task: FileTask): FileResult {
     const { file } = task;
     const loaded = task.policyFile ? this.policies.load(task.policyFile) : undefined;
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-      // Editors hide a byte-order mark; columns on line 1 must match what they show.
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    } catch (e) {
-      return { skipped: `cannot be read (${(e as NodeJS.ErrnoException).code ?? e})` };
-    }
+    const read = this.host.readFile(file, MAX_FILE_BYTES);
+    if (!('text' in read)) return { skipped: unreadable(read) };
+    // Editors hide a byte-order mark; columns on line 1 must match what they show.
+    const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
     let found;
     let total;
     try {

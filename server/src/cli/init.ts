@@ -1,14 +1,11 @@
 /** `privacy-annotations init`: writes a starter policy proposed from the code, never over an existing file. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { walk } from '../engine/workspace/walk';
-import { starterPolicy } from '../engine/policy/starter';
-import { observe } from '../engine/policy/observe';
-import { loadPolicy } from '../engine/policy/loadPolicy';
+import { BUILTIN_CATEGORIES, loadPolicy, observe, starterPolicy, walk } from '../engine/index';
+import { nodeHost } from '../runtime/nodeHost';
 import { relativePath } from './checkFile';
 import { UsageError } from './args';
 import type { Lang } from './report';
-import { BUILTIN_CATEGORIES } from '../engine/taxonomy/builtin';
 
 const BUILTIN_IDS = new Set(BUILTIN_CATEGORIES.map((c) => c.id));
 
@@ -25,7 +22,7 @@ export function runInit(opts: InitOptions): string {
   if (fs.existsSync(target)) {
     throw new UsageError(opts.lang === 'zh' ? `${relativePath(opts.cwd, target)} 已存在；init 不会覆盖它。` : `${relativePath(opts.cwd, target)} already exists; init never overwrites a policy.`);
   }
-  const observations = observe(walk(opts.paths.map((p) => path.resolve(opts.cwd, p))).files, (f) => relativePath(opts.cwd, f));
+  const observations = observe(nodeHost, walk(nodeHost, opts.paths.map((p) => path.resolve(opts.cwd, p))).files, (f) => relativePath(opts.cwd, f));
   const text = starterPolicy(observations, opts.lang);
   // What init writes must load cleanly: the proposal is a starting point, not a new error.
   const problems = loadPolicy(text, target).problems;

@@ -1,16 +1,22 @@
 /** `privacy-annotations inventory`: the data inventory of some paths, as Markdown, CSV or JSON, or its data map (Mermaid, SVG). */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PolicyCache } from '../engine/policy/policyFiles';
-import { walk } from '../engine/workspace/walk';
-import { mergeInventories, type Inventory } from '../engine/inventory/inventory';
-import { analyzeDocument, NotCheckedError } from '../engine/index';
-import { Project } from '../engine/xref/reaching';
-import { nodeFileSystem } from '../engine/xref/nodeFs';
-import { inventoryCsv, inventoryJson, inventoryMarkdown } from '../engine/inventory/formats';
-import { buildDataMap } from '../engine/datamap/model';
-import { dataMapMermaid } from '../engine/datamap/mermaid';
-import { dataMapSvg } from '../engine/datamap/svg';
+import {
+  analyzeDocument,
+  buildDataMap,
+  dataMapMermaid,
+  dataMapSvg,
+  type Inventory,
+  inventoryCsv,
+  inventoryJson,
+  inventoryMarkdown,
+  MAX_FILE_BYTES,
+  mergeInventories,
+  NotCheckedError,
+  PolicyCache,
+  Project,
+  walk,
+} from '../engine/index';
+import { nodeHost } from '../runtime/nodeHost';
 import { relativePath } from './checkFile';
 import type { InventoryFormat } from './args';
 import type { Lang } from './report';
@@ -25,18 +31,15 @@ export interface InventoryOptions {
 }
 
 export function runInventory(opts: InventoryOptions): string {
-  const policies = new PolicyCache(opts.policy ? path.resolve(opts.cwd, opts.policy) : undefined);
+  const policies = new PolicyCache(nodeHost, opts.policy ? path.resolve(opts.cwd, opts.policy) : undefined);
   const parts: Inventory[] = [];
-  const project = new Project(nodeFileSystem);
-  for (const file of walk(opts.paths.map((p) => path.resolve(opts.cwd, p))).files) {
+  const project = new Project(nodeHost);
+  for (const file of walk(nodeHost, opts.paths.map((p) => path.resolve(opts.cwd, p))).files) {
     const policyFile = policies.policyFileFor(file);
     const policy = policyFile ? policies.load(policyFile).policy : undefined;
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+    const read = nodeHost.readFile(file, MAX_FILE_BYTES);
+    if (!('text' in read)) continue;
+    const text = read.text;
     try {
       parts.push(analyzeDocument({ text, fileName: file }, policy, { today: opts.today, project, hints: 'off' }).inventory(relativePath(opts.cwd, file)));
     } catch (e) {

@@ -12,7 +12,8 @@
  */
 import * as os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { PolicyCache } from '../engine/policy/policyFiles';
+import { PolicyCache } from '../engine/index';
+import { nodeHost } from '../runtime/nodeHost';
 import { ChangeFilter, type ChangeFilterData } from './changed';
 import { FileChecker, type FileCheckOptions, type FileResult, type FileTask } from './checkFile';
 import type { Lang } from './report';
@@ -180,7 +181,7 @@ function serve(input: WorkerInput): void {
   let checker: FileChecker;
   try {
     const changed = input.changed ? ChangeFilter.fromData(input.changed) : undefined;
-    checker = new FileChecker(input.opts, new PolicyCache(input.opts.policy), changed);
+    checker = new FileChecker(input.opts, nodeHost, new PolicyCache(nodeHost, input.opts.policy), changed);
   } catch (e) {
     port.postMessage({ error: (e as Error).stack ?? String(e) } satisfies FromWorker);
     return;

@@ -1,7 +1,5 @@
 /** The result of a check run, in the shape every output format reads. */
-import type { Citation, Finding, Severity, Suppressed } from '../engine/types';
-import { LineIndex } from '../engine/text/lineIndex';
-import { ruleDocUrl } from '../engine/rules/rule';
+import { type Citation, type Finding, LineIndex, ruleDocUrl, type Severity, type Suppressed } from '../engine/index';
 
 export type Lang = 'en' | 'zh';
 

@@ -3,17 +3,21 @@
  * closed files from disk, and policy files themselves. Publishes with textDocument/publishDiagnostics,
  * which every LSP client shows, for closed files too.
  */
-import * as fs from 'node:fs';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, analyzePolicy } from '../engine/index';
-import { isPolicyFileName } from '../engine/policy/policyFiles';
-import { isSourceFile, MAX_FILE_BYTES } from '../engine/workspace/walk';
-import type { Finding } from '../engine/types';
-import { LineIndex } from '../engine/text/lineIndex';
+import {
+  analyzeDocument,
+  analyzePolicy,
+  type Finding,
+  type Host,
+  type Inventory,
+  isPolicyFileName,
+  isSourceFile,
+  LineIndex,
+  MAX_FILE_BYTES,
+  type Project,
+} from '../engine/index';
 import { toDiagnostic } from './diagnostics';
-import type { Project } from '../engine/xref/reaching';
-import type { Inventory } from '../engine/inventory/inventory';
 import { InventoryStore } from './inventoryStore';
 import { OpenAnalyses } from './openAnalyses';
 import { pathToUri, uriToPath } from './uris';
@@ -36,21 +40,8 @@ export interface CheckerDeps {
   log: (message: string) => void;
   /** Files parsed for cross-file checks, shared by every check of the session. */
   project: Project;
-}
-
-/**
- * A regular file's text, or undefined when it is not one or is over MAX_FILE_BYTES. One open and fstat, where a
- * stat by path before reading cost the workspace scan a second system call per file.
- */
-function readSmallFile(file: string): string | undefined {
-  // Non-blocking, so that a FIFO named like a source file cannot hang the scan.
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-  try {
-    const stat = fs.fstatSync(fd);
-    return stat.isFile() && stat.size <= MAX_FILE_BYTES ? fs.readFileSync(fd, 'utf8') : undefined;
-  } finally {
-    fs.closeSync(fd);
-  }
+  /** How closed files are read. */
+  host: Host;
 }
 
 export class Checker {
@@ -233,16 +224,18 @@ export class Checker {
     let diagnostics: Diagnostic[] = [];
     if (settings.enable && settings.workspaceDiagnostics) {
       try {
-        const text = readSmallFile(file);
-        if (text !== undefined) {
+        const read = this.deps.host.readFile(file, MAX_FILE_BYTES);
+        // Gone, not a regular file, or too large: nothing to show. A file the system refuses to read is logged.
+        if ('problem' in read && read.problem === 'unreadable') this.deps.log(`checking ${file} failed: cannot be read (${read.error})`);
+        if ('text' in read) {
+          const text = read.text;
           let index: LineIndex | undefined;
           const doc = { version: 0, positionAt: (o: number) => (index ??= new LineIndex(text)).positionAt(o) };
           const findings = isPolicyFileName(file) ? this.policyFindings(file) : isSourceFile(file) ? this.closedFindings(text, file, settings) : [];
           diagnostics = findings.map((f) => toDiagnostic(doc, f, this.deps.lang()));
         }
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT') this.deps.log(`checking ${file} failed: ${(e as Error).stack ?? e}`);
+        this.deps.log(`checking ${file} failed: ${(e as Error).stack ?? e}`);
       }
     }
     if (diagnostics.length || this.closedWithProblems.has(uri)) {

@@ -5,10 +5,7 @@
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../engine/types';
-import { addPolicyEntry, policyEntryId, sectionPath } from '../engine/policy/policyEdits';
-import { ruleById } from '../engine/rules/index';
-import { LineIndex } from '../engine/text/lineIndex';
+import { addPolicyEntry, type Finding, LineIndex, policyEntryId, ruleById, sectionPath } from '../engine/index';
 import { fixAllEdits, fixChoices, type OffsetEdit } from './fixes';
 import { isOurs, type DiagnosticData } from './diagnostics';
 import { suppressionEdit } from './suppressFix';

@@ -3,9 +3,7 @@
  * above a @crossBorder function, where the data goes and under which mechanism, until when.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import { taggedTypes, type DocumentAnalysis } from '../engine/index';
-import { LineIndex } from '../engine/text/lineIndex';
-import { mechanismName } from '../engine/law/requiredMechanism';
+import { type DocumentAnalysis, LineIndex, mechanismName, taggedTypes } from '../engine/index';
 import type { Lang } from './locale';
 
 function lens(index: LineIndex, offset: number, title: string): CodeLens {

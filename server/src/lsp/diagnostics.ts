@@ -2,9 +2,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { Citation, FixData, Finding, Severity } from '../engine/types';
-import { ruleDocUrl } from '../engine/rules/rule';
-import { ruleById } from '../engine/rules/index';
+import { type Citation, type Finding, type FixData, ruleById, ruleDocUrl, type Severity } from '../engine/index';
 import type { Lang } from './locale';
 
 export const SOURCE = 'privacy';

@@ -2,8 +2,7 @@
  * Turns the engine's fix data into text edits. Pure: it needs only the document text,
  * so code actions never depend on server state.
  */
-import type { Finding, FixData, Span } from '../engine/types';
-import { ruleById } from '../engine/rules/index';
+import { type Finding, type FixData, ruleById, type Span } from '../engine/index';
 import type { Lang } from './locale';
 
 export interface OffsetEdit {

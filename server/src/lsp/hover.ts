@@ -7,9 +7,14 @@
  * a key, and the values of basis=, retention=, purpose=, mechanism=, exemption=, consent=,
  * subject=, pia=, recipient= and each category of categories=.
  */
-import type { ParsedParam, ParsedTag, ParsedWord, Span } from '../engine/types';
-import type { DocumentAnalysis } from '../engine/index';
-import { findTagNames } from '../engine/grammar/tagNames';
+import {
+  type DocumentAnalysis,
+  findTagNames,
+  type ParsedParam,
+  type ParsedTag,
+  type ParsedWord,
+  type Span,
+} from '../engine/index';
 import { transferHover } from './hoverTransfer';
 import type { HoverEnv, HoverResult, Lang } from './hoverMarkdown';
 import { categoryHover, type CategoryContext } from './hoverCategory';

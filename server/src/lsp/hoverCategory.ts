@@ -1,11 +1,15 @@
 /** Hover for a category or group id: labels, sensitivity and why, obligations, and what the policy says. */
-import type { Citation, Span } from '../engine/types';
-import type { Destination, Purpose } from '../engine/policy/model';
-import { ART28 } from '../engine/taxonomy/builtin';
-import { standardGuidance } from '../engine/law/nationalStandards';
-import { matchesCategory } from '../engine/taxonomy/taxonomy';
-import { closest } from '../engine/text/similarity';
-import { countryName } from '../engine/geo/countries';
+import {
+  ART28,
+  type Citation,
+  closest,
+  countryName,
+  type Destination,
+  matchesCategory,
+  type Purpose,
+  type Span,
+  standardGuidance,
+} from '../engine/index';
 import { HoverDoc, both, code, joinCapped, policyName, tr, type HoverEnv, type HoverResult, colon } from './hoverMarkdown';
 
 export interface CategoryContext {

@@ -1,11 +1,19 @@
 /** Hover for a @crossBorder destination, and the "mechanism required" block shared with mechanism= hovers. */
-import type { Citation, Span } from '../engine/types';
-import type { ResolvedTransfer } from '../engine/resolve/resolve';
-import type { Mechanism } from '../engine/grammar/vocabulary';
-import { MECHANISMS, EXEMPTIONS } from '../engine/grammar/vocabulary';
-import { mechanismName as nameOf, requiredName as requiredNameOf, requirementBasis, satisfies } from '../engine/law/requiredMechanism';
-import { HK_MO_TW_NOTE } from '../engine/law/instruments';
-import { COUNTRIES, isCountryCode } from '../engine/geo/countries';
+import {
+  type Citation,
+  COUNTRIES,
+  EXEMPTIONS,
+  HK_MO_TW_NOTE,
+  isCountryCode,
+  type Mechanism,
+  mechanismName as nameOf,
+  MECHANISMS,
+  requiredName as requiredNameOf,
+  requirementBasis,
+  type ResolvedTransfer,
+  satisfies,
+  type Span,
+} from '../engine/index';
 import { HoverDoc, both, code, daysBetween, esc, joinCapped, policyName, tr, type HoverEnv, type HoverResult, type Lang, colon, paren } from './hoverMarkdown';
 
 const PIPL = (article: number): Citation => ({ law: 'PIPL', article });

@@ -3,10 +3,17 @@
  * document builder (heading, sections of short bullets, a "Law" section at the end).
  * Pure: no VS Code, no LSP connection.
  */
-import type { Citation, Localized, Span } from '../engine/types';
-import type { Policy } from '../engine/policy/model';
-import type { Taxonomy } from '../engine/taxonomy/taxonomy';
-import { citationSummary, describeCitation, formatCitation, formatCitations } from '../engine/law/citations';
+import {
+  type Citation,
+  citationSummary,
+  describeCitation,
+  formatCitation,
+  formatCitations,
+  type Localized,
+  type Policy,
+  type Span,
+  type Taxonomy,
+} from '../engine/index';
 
 export type Lang = 'en' | 'zh';
 
@@ -79,7 +86,7 @@ function citationKey(c: Citation): string {
   return c.law === 'PIPL' ? `PIPL|${c.article}` : `${c.law}|${c.article}|${(c.item ?? '').replace(/[\s()（）]/g, '')}`;
 }
 
-export { daysBetween } from '../engine/text/dates';
+export { daysBetween } from '../engine/index';
 
 /** Names of the policy's file, for "the policy" lines. */
 export function policyName(policy: Policy): string {

@@ -1,6 +1,5 @@
 /** Hover for the tag names @personalData / @crossBorder: the syntax in short, with the keys. */
-import type { Citation, Span, TagName } from '../engine/types';
-import { keysFor, syntaxLine } from '../engine/grammar/vocabulary';
+import { type Citation, keysFor, type Span, syntaxLine, type TagName } from '../engine/index';
 import { HoverDoc, code, esc, tr, type HoverResult, type Lang, colon } from './hoverMarkdown';
 
 const PIPL = (article: number): Citation => ({ law: 'PIPL', article });

@@ -3,12 +3,15 @@
  * and where each comes from (the tag, the policy's destination, or a parameter's type in some file).
  */
 import * as path from 'node:path';
-import type { ParsedTag } from '../engine/types';
-import { withReaching, type ResolvedTransfer } from '../engine/resolve/resolve';
-import type { ParameterReach } from '../engine/xref/reaching';
+import {
+  type ParameterReach,
+  type ParsedTag,
+  requirementBasis,
+  type ResolvedTransfer,
+  withReaching,
+} from '../engine/index';
 import { HoverDoc, both, code, colon, paren, tr, type HoverEnv, type HoverResult } from './hoverMarkdown';
 import { mechanismName, requiredName } from './hoverDestination';
-import { requirementBasis } from '../engine/law/requiredMechanism';
 
 interface Leaving {
   category: string;

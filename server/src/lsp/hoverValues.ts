@@ -1,23 +1,27 @@
 /** Hovers for key=value values (basis, retention, purpose, mechanism, exemption, ...) and for keys. */
-import type { Citation, ParsedParam, ParsedTag, Span } from '../engine/types';
-import type { Purpose } from '../engine/policy/model';
-import type { ResolvedPersonalData, ResolvedTransfer } from '../engine/resolve/resolve';
 import {
-  CONSENT_BASES,
-  EXEMPTIONS,
-  LEGAL_BASES,
-  MECHANISMS,
-  VOLUME_INDEPENDENT_EXEMPTIONS,
+  type Citation,
   compareDurations,
+  CONSENT_BASES,
   durationDays,
-  keysFor,
+  EXEMPTIONS,
   type KeyInfo,
+  keysFor,
+  LEGAL_BASES,
+  matchesAny,
+  MECHANISMS,
+  type ParsedParam,
+  type ParsedTag,
+  type Purpose,
+  requirementBasis,
+  type ResolvedPersonalData,
+  type ResolvedTransfer,
+  type Span,
   type ValueInfo,
-} from '../engine/grammar/vocabulary';
+  VOLUME_INDEPENDENT_EXEMPTIONS,
+} from '../engine/index';
 import { HoverDoc, code, esc, joinCapped, pick, policyName, tr, type HoverEnv, type HoverResult, type Lang, colon } from './hoverMarkdown';
 import { requiredName, requirementBlock } from './hoverDestination';
-import { requirementBasis } from '../engine/law/requiredMechanism';
-import { matchesAny } from '../engine/taxonomy/taxonomy';
 
 const PIPL = (article: number): Citation => ({ law: 'PIPL', article });
 

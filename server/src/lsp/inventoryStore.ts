@@ -5,7 +5,7 @@
  * are out: they are what a person waits for.
  */
 import { createHash } from 'node:crypto';
-import { mergeInventories, type Inventory } from '../engine/inventory/inventory';
+import { mergeInventories, type Inventory } from '../engine/index';
 
 export class InventoryStore {
   private readonly byFile = new Map<string, { inventory: Inventory; digest: string }>();

@@ -5,9 +5,14 @@
  * analysed (a hover before the check) analyses it, and the check then finds it done.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, prepareDocument, type DocumentAnalysis, type PreparedDocument } from '../engine/index';
-import type { Policy } from '../engine/policy/model';
-import type { Project } from '../engine/xref/reaching';
+import {
+  analyzeDocument,
+  type DocumentAnalysis,
+  type Policy,
+  type PreparedDocument,
+  prepareDocument,
+  type Project,
+} from '../engine/index';
 import type { Settings } from './settings';
 
 /** What an analysis depends on besides the text: a change of any of these makes it stale. */

@@ -1,12 +1,16 @@
 /**
- * The policies in force. A policy open in the editor is read from its unsaved text, otherwise from disk.
- * A policy that stops parsing leaves its last good version in force, and says so.
+ * The policies in force, read through the session's host: a policy open in the editor from its unsaved text,
+ * otherwise from disk. A policy that stops parsing leaves its last good version in force, and says so.
  */
 import * as path from 'node:path';
-import { findNearestPolicy, readPolicyFile, type PolicyReadResult } from '../engine/policy/policyFiles';
-import { loadPolicy } from '../engine/policy/loadPolicy';
-import type { Policy } from '../engine/policy/model';
-import { LineIndex } from '../engine/text/lineIndex';
+import {
+  findNearestPolicy,
+  type Host,
+  LineIndex,
+  type Policy,
+  type PolicyReadResult,
+  readPolicyFile,
+} from '../engine/index';
 import type { Lang } from './locale';
 import type { PolicyStatus } from '../protocol';
 
@@ -27,12 +31,9 @@ export class PolicyStore {
   private readonly lastGood = new Map<string, Policy>();
   private readonly nearest = new Map<string, string | undefined>();
 
-  /**
-   * `openText` returns the editor's text for an open policy file, or undefined; `folderOf` the workspace
-   * folder of a file, above which no policy is looked for.
-   */
+  /** `folderOf`: the workspace folder of a file, above which no policy is looked for. */
   constructor(
-    private readonly openText: (file: string) => string | undefined,
+    private readonly host: Host,
     private readonly folderOf: (file: string) => string | undefined = () => undefined,
   ) {}
 
@@ -40,7 +41,7 @@ export class PolicyStore {
   fileFor(sourceFile: string, override?: string): string | undefined {
     if (override) return path.resolve(override);
     const dir = path.dirname(sourceFile);
-    if (!this.nearest.has(dir)) this.nearest.set(dir, findNearestPolicy(dir, this.folderOf(sourceFile)));
+    if (!this.nearest.has(dir)) this.nearest.set(dir, findNearestPolicy(this.host, dir, this.folderOf(sourceFile)));
     return this.nearest.get(dir);
   }
 
@@ -68,14 +69,7 @@ export class PolicyStore {
   }
 
   private load(file: string): PolicyState {
-    const open = this.openText(file);
-    let read: PolicyReadResult;
-    if (open !== undefined) {
-      const text = open.charCodeAt(0) === 0xfeff ? open.slice(1) : open;
-      read = { file, text, ...loadPolicy(text, file) };
-    } else {
-      read = readPolicyFile(file);
-    }
+    const read = readPolicyFile(this.host, file);
     if (read.policy) this.lastGood.set(file, read.policy);
     const errors = read.problems.filter((p) => p.severity === 'error');
     const broken = !read.policy;

@@ -5,19 +5,25 @@
 import * as path from 'node:path';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isPolicyFileName } from '../engine/policy/policyFiles';
-import { NotCheckedError, todayUtc, type DocumentAnalysis } from '../engine/index';
-import { isSourceFile } from '../engine/workspace/walk';
-import type { Policy } from '../engine/policy/model';
+import {
+  type DocumentAnalysis,
+  type Host,
+  type Inventory,
+  isPolicyFileName,
+  isSourceFile,
+  NotCheckedError,
+  type Policy,
+  Project,
+  todayUtc,
+} from '../engine/index';
 import { Checker, MAX_DOCUMENT_CHARS } from './checker';
 import { pathToUri, uriToPath } from './uris';
 import { PolicyStore, statusOf } from './policyStore';
 import { InventoryChangedNotification, PolicyChangedNotification, type PolicyStatus } from '../protocol';
 import { SettingsCache, type Settings } from './settings';
 import { WorkspaceScanner } from './workspaceScan';
-import { Project } from '../engine/xref/reaching';
-import { nodeFileSystem } from '../engine/xref/nodeFs';
-import type { Inventory } from '../engine/inventory/inventory';
+import { nodeHost } from '../runtime/nodeHost';
+import { OpenDocumentsHost } from './openDocumentsHost';
 import type { Lang } from './locale';
 
 /** How long the first workspace scan leaves to the documents the editor opens at start. */
@@ -36,6 +42,8 @@ export class Session {
   readonly checker: Checker;
   readonly scanner: WorkspaceScanner;
   readonly project: Project;
+  /** How the engine reads files: an open document's unsaved text, else the disk. */
+  readonly host: Host;
   lang: Lang;
   private readonly policyTimers = new Map<string, NodeJS.Timeout>();
   private dependentsTimer: NodeJS.Timeout | undefined;
@@ -47,16 +55,10 @@ export class Session {
     private readonly options: SessionOptions,
   ) {
     this.lang = options.lang;
-    this.policies = new PolicyStore(
-      (file) => this.documents.get(pathToUri(file))?.getText(),
-      (file) => this.checker.folderOf(file),
-    );
+    this.host = new OpenDocumentsHost(documents, nodeHost);
+    this.policies = new PolicyStore(this.host, (file) => this.checker.folderOf(file));
     this.settings = new SettingsCache(connection, () => options.configurationSupported);
-    // Cross-file checks read an open document's unsaved text, and the disk for the rest.
-    this.project = new Project({
-      readFile: (file) => this.documents.get(pathToUri(file))?.getText() ?? nodeFileSystem.readFile(file),
-      fileExists: (file) => this.documents.get(pathToUri(file)) !== undefined || nodeFileSystem.fileExists(file),
-    });
+    this.project = new Project(this.host);
     this.checker = new Checker({
       connection,
       documents,
@@ -66,6 +68,7 @@ export class Session {
       today: todayUtc,
       log: (m) => connection.console.error(m),
       project: this.project,
+      host: this.host,
     });
     this.checker.folders = options.folders;
     let inventoryTimer: NodeJS.Timeout | undefined;
@@ -73,7 +76,7 @@ export class Session {
       if (inventoryTimer) clearTimeout(inventoryTimer);
       inventoryTimer = setTimeout(() => void connection.sendNotification(InventoryChangedNotification, {}), 300);
     };
-    this.scanner = new WorkspaceScanner(connection, this.checker, () => this.lang, () => options.progressSupported);
+    this.scanner = new WorkspaceScanner(connection, this.checker, this.host, () => this.lang, () => options.progressSupported);
   }
 
   get folders(): string[] {
@@ -120,6 +123,8 @@ export class Session {
   }
 
   opened(doc: TextDocument): void {
+    // An open policy exists for discovery even before it is saved.
+    if (isPolicyFileName(uriToPath(doc.uri) ?? '')) this.policies.invalidateDiscovery();
     this.changed(doc);
   }
 
@@ -163,7 +168,8 @@ export class Session {
     // The unsaved text is gone: the disk is the truth again.
     if (file) this.sourceChanged(file);
     if (file && isPolicyFileName(file)) {
-      // The unsaved text is gone: the file on disk is the policy again.
+      // The unsaved text is gone: the file on disk is the policy again, if there is one.
+      this.policies.invalidateDiscovery();
       this.policies.invalidate(file);
       this.schedulePolicyChange(file);
     }

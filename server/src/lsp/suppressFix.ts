@@ -3,7 +3,7 @@
  * reason placeholder the engine treats as missing until it is replaced.
  */
 import type { OffsetEdit } from './fixes';
-import { DIRECTIVE } from '../engine/suppress/comments';
+import { DIRECTIVE } from '../engine/index';
 
 export const REASON_PLACEHOLDER = '<reason>';
 

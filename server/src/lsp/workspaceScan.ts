@@ -3,13 +3,11 @@
  * Honours .gitignore and the exclude setting; reports work-done progress; yields between batches
  * so the server keeps answering while it scans.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
 import type { Connection } from 'vscode-languageserver';
 import { ScannedNotification } from '../protocol';
-import { walk } from '../engine/workspace/walk';
-import { POLICY_FILE_NAMES } from '../engine/policy/policyFiles';
+import { type Host, isFile, POLICY_FILE_NAMES, walk } from '../engine/index';
 import type { Checker } from './checker';
 import type { Lang } from './locale';
 
@@ -21,16 +19,16 @@ export interface ScanResult {
 }
 
 /** Files to check under one folder: sources by the walk's rules, plus policy files, minus excludes. */
-export function workspaceFiles(folder: string, exclude: string[]): string[] {
-  const { files } = walk([folder]);
+export function workspaceFiles(host: Host, folder: string, exclude: string[]): string[] {
+  const { files } = walk(host, [folder]);
   const ig = ignore().add(exclude);
   const rel = (f: string) => path.relative(folder, f).split(path.sep).join('/');
-  const policies = findPolicyFiles(folder, new Set(files.map((f) => path.dirname(f))));
+  const policies = findPolicyFiles(host, folder, new Set(files.map((f) => path.dirname(f))));
   return [...files, ...policies].filter((f) => !exclude.length || !ig.ignores(rel(f)));
 }
 
 /** Policy files in the folder itself and in every folder that holds a checked file, and their ancestors up to the folder. */
-function findPolicyFiles(root: string, dirs: Set<string>): string[] {
+function findPolicyFiles(host: Host, root: string, dirs: Set<string>): string[] {
   const seen = new Set<string>();
   const found: string[] = [];
   for (const start of [root, ...dirs]) {
@@ -38,11 +36,7 @@ function findPolicyFiles(root: string, dirs: Set<string>): string[] {
       seen.add(d);
       for (const name of POLICY_FILE_NAMES) {
         const f = path.join(d, name);
-        try {
-          if (fs.statSync(f).isFile()) found.push(f);
-        } catch {
-          /* none here */
-        }
+        if (isFile(host, f)) found.push(f);
       }
       if (d === root) break;
     }
@@ -58,6 +52,7 @@ export class WorkspaceScanner {
   constructor(
     private readonly connection: Connection,
     private readonly checker: Checker,
+    private readonly host: Host,
     private readonly lang: () => Lang,
     private readonly progressSupported: () => boolean,
   ) {}
@@ -67,7 +62,7 @@ export class WorkspaceScanner {
     const generation = ++this.generation;
     const files: string[] = [];
     // Not push(...list): spreading some 120,000 arguments or more overflows the stack.
-    for (const folder of folders) for (const file of workspaceFiles(folder, await exclude(folder))) files.push(file);
+    for (const folder of folders) for (const file of workspaceFiles(this.host, folder, await exclude(folder))) files.push(file);
     const progress = this.progressSupported() ? await this.connection.window.createWorkDoneProgress() : undefined;
     const zh = this.lang() === 'zh';
     progress?.begin(zh ? '检查个人信息标签' : 'Checking privacy annotations', 0, zh ? `共 ${files.length} 个文件` : `${files.length} files`, true);

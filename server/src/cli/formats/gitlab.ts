@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Severity } from '../../engine/types';
+import type { Severity } from '../../engine/index';
 import { active, type CheckReport, type Lang, type ReportFinding } from '../report';
 import { citationsText } from './citationsText';
 

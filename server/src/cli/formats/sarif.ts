@@ -1,9 +1,7 @@
 /** SARIF 2.1.0, for code-scanning uploads: rules with help links, results with regions, skipped files as notifications. */
 import { pathToFileURL } from 'node:url';
 import type { CheckReport, Lang } from '../report';
-import { RULES } from '../../engine/rules/index';
-import { ruleDocUrl } from '../../engine/rules/rule';
-import type { Severity } from '../../engine/types';
+import { ruleDocUrl, RULES, type Severity } from '../../engine/index';
 import { citationsText } from './citationsText';
 import { TOOL_NAME, TOOL_VERSION, TOOL_HOMEPAGE } from '../version';
 

@@ -5,7 +5,7 @@
 import type { Finding } from '../types';
 import type { Policy } from '../policy/model';
 import type { LoadedPolicy } from '../policy/loadPolicy';
-import { RULES } from '../rules/index';
+import { RULES, RULE_IDS } from '../rules/index';
 import { analyzeDocument, sortFindings } from './document';
 import { collector, todayUtc, type AnalyzeOptions } from './context';
 
@@ -18,6 +18,7 @@ export function analyzeText(text: string, fileName: string, policy?: Policy, opt
 export function analyzePolicy(loaded: LoadedPolicy, text: string, options: AnalyzeOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const context = collector(findings, text, loaded.policy, options.today ?? todayUtc());
-  for (const rule of RULES) rule.policy?.(loaded, context(rule));
+  const facts = { ...loaded, ruleIds: RULE_IDS };
+  for (const rule of RULES) rule.policy?.(facts, context(rule));
   return sortFindings(findings);
 }

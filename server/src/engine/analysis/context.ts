@@ -9,8 +9,8 @@ export interface AnalyzeOptions {
   /** YYYY-MM-DD used for expiry checks; defaults to today (UTC). */
   today?: string;
   /**
-   * Files parsed for cross-file checks (what reaches a @crossBorder function). Share one per run or session;
-   * without it, one reading the disk is used for this call only.
+   * Files parsed for cross-file checks (what reaches a @crossBorder function), read through its host. Share one
+   * per run or session; without it, types are followed within the checked text only.
    */
   project?: Project;
   /**

@@ -10,7 +10,7 @@ import type { ExtractResult, Finding, ParsedTag } from '../types';
 import type { Policy } from '../policy/model';
 import { extractTags, mightContainTags, parseDocument, parseSource, type SyntaxTree } from '../extract/extractTags';
 import { Project, reachingData } from '../xref/reaching';
-import { nodeFileSystem } from '../xref/nodeFs';
+import { noFiles } from '../host';
 import { resolvePersonalData, resolveTransfer, withReaching, type ResolvedTag } from '../resolve/resolve';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { RULE_IDS, RULES, ruleById } from '../rules/index';
@@ -87,7 +87,7 @@ function analyzeUnguarded(input: PreparedDocument | { text: string; fileName: st
   const wantHints = hintsOn && (tagged || options.hints === 'all') && mightContainPersonalData(text);
   const prepared = 'extracted' in input && (input.tree || !(tagged || wantHints)) ? input : prepareDocument(text, fileName, { parse: wantHints });
   const { tree, extracted } = prepared;
-  const project = tree && extracted.tags.some((t) => t.tag === 'crossBorder') ? (options.project ?? new Project(nodeFileSystem)) : options.project;
+  const project = tree && extracted.tags.some((t) => t.tag === 'crossBorder') ? (options.project ?? new Project(noFiles)) : options.project;
   const today = options.today ?? todayUtc();
   const taxonomy = taxonomyFor(policy);
   const context = collector(findings, text, policy, today, project);

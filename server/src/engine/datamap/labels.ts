@@ -43,8 +43,8 @@ export function unmetText(u: Unmet, lang: Lang): string {
   switch (u.kind) {
     case 'no-mechanism': return zh ? '无出境机制' : 'no transfer mechanism';
     case 'expired': return zh ? `已于 ${u.validUntil} 过期` : `expired ${u.validUntil}`;
-    case 'destination-not-in-policy': return zh ? '政策未批准该目的地' : 'not approved in the policy';
-    case 'purpose-not-in-policy': return zh ? '政策中未定义' : 'not defined in the policy';
+    case 'destination-not-in-policy': return zh ? '政策文件未批准该目的地' : 'not approved in the policy';
+    case 'purpose-not-in-policy': return zh ? '政策文件中未定义' : 'not defined in the policy';
     case 'category-not-in-taxonomy': return zh ? '未知类别' : 'unknown category';
     case 'no-purpose': return zh ? `${u.count} 处未说明目的` : `${u.count} declaration${u.count === 1 ? '' : 's'} without a purpose`;
   }

@@ -17,7 +17,7 @@
 import type { Localized } from '../types';
 import { chineseEvidence } from './chineseEvidence';
 import { docEvidence } from './docEvidence';
-import type { Evidence, Source } from './evidence';
+import type { DetectContext, Evidence, Source } from './evidence';
 import { hasCjk, splitWords } from './identifiers';
 import { CRYPTO_WORDS, SEGMENT_VOCABULARY as VOCABULARY } from './lexicon';
 import { nameEvidence, nameMayMatch } from './nameEvidence';
@@ -33,16 +33,7 @@ export interface Detection {
   reason: Localized;
 }
 
-export interface DetectContext {
-  /** The declared type as written (`string`, `PhoneNumber | null`, `boolean`), or inferred from a literal. */
-  typeText?: string;
-  /** The documentation of the declaration (JSDoc text or a comment), without the comment markers. */
-  doc?: string;
-  /** The name of the enclosing interface, class, type alias, function or object property. */
-  ownerName?: string;
-  /** Names of the other members of the same owner (fields of the interface, parameters of the function). */
-  siblings?: readonly string[];
-}
+export type { DetectContext } from './evidence';
 
 /** Chosen for precision: see test/engine/detect.test.ts and the published figures in quality.ts. */
 export const DETECTION_THRESHOLD = 0.6;

@@ -18,3 +18,15 @@ export interface Evidence {
   /** A state that is itself personal data, so also as a flag (阳性). */
   attribute?: boolean;
 }
+
+/** What is known around a name: its declared type, its documentation, its owner and siblings. */
+export interface DetectContext {
+  /** The declared type as written (`string`, `PhoneNumber | null`, `boolean`), or inferred from a literal. */
+  typeText?: string;
+  /** The documentation of the declaration (JSDoc text or a comment), without the comment markers. */
+  doc?: string;
+  /** The name of the enclosing interface, class, type alias, function or object property. */
+  ownerName?: string;
+  /** Names of the other members of the same owner (fields of the interface, parameters of the function). */
+  siblings?: readonly string[];
+}

@@ -1,8 +1,7 @@
 /** The reason shown with a detection, in English and Chinese: what was found where, and in which category. */
 import type { Localized } from '../types';
 import { BUILTIN_CATEGORIES } from '../taxonomy/builtin';
-import type { DetectContext } from './detect';
-import type { Evidence } from './evidence';
+import type { DetectContext, Evidence } from './evidence';
 
 const LABELS = new Map(BUILTIN_CATEGORIES.map((c) => [c.id, c.label]));
 

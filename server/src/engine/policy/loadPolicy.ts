@@ -8,7 +8,7 @@ import schema from '../../../../schemas/privacy-policy.schema.json';
 import type { Localized } from '../types';
 import { buildPolicy, type Policy, type PolicyProblem } from './model';
 import { keySpan, nearestSpan, valueSpan } from './yamlLocate';
-import { checkPolicySemantics } from './semantics';
+import { checkPolicySemantics, ruleReferences, type RuleReference } from './semantics';
 
 /** Policies are small; anything larger is refused before parsing. */
 export const MAX_POLICY_BYTES = 1024 * 1024;
@@ -19,6 +19,8 @@ export interface LoadedPolicy {
   /** Undefined when the file cannot be used (syntax or schema errors). */
   policy?: Policy;
   problems: PolicyProblem[];
+  /** Where the policy names rules; checked against the rules by the analysis (policy-invalid). */
+  ruleReferences?: RuleReference[];
 }
 
 let validator: ValidateFunction | undefined;
@@ -32,7 +34,7 @@ function validate(data: unknown): ErrorObject[] {
 
 export function loadPolicy(text: string, file: string): LoadedPolicy {
   const loaded = loadUnclamped(text, file);
-  clamp(loaded.problems, text.length);
+  clamp([...loaded.problems, ...(loaded.ruleReferences ?? [])], text.length);
   return loaded;
 }
 
@@ -71,16 +73,15 @@ function loadUnclamped(text: string, file: string): LoadedPolicy {
   }
   const policy = buildPolicy(file, data, (path) => keySpan(doc, path) ?? valueSpan(doc, path));
   const problems = checkPolicySemantics(policy, doc);
-  return { policy, problems };
+  return { policy, problems, ruleReferences: ruleReferences(policy, doc) };
 }
 
 /** Spans inside the text, whatever the parser reported (it may point one past the end). */
-function clamp(problems: PolicyProblem[], length: number): PolicyProblem[] {
+function clamp(problems: { span: PolicyProblem['span'] }[], length: number): void {
   for (const p of problems) {
     p.span.start = Math.min(Math.max(0, p.span.start), length);
     p.span.end = Math.min(Math.max(p.span.start, p.span.end), length);
   }
-  return problems;
 }
 
 function problem(span: PolicyProblem['span'], message: Localized, severity: 'error' | 'warning' = 'error'): PolicyProblem {

@@ -1,6 +1,7 @@
 /** Observations for a starter policy, read from the files of a project (tags, and the detector's hits). */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Host } from '../host';
+import { MAX_FILE_BYTES } from '../workspace/walk';
 import { extractTags, mightContainTags, parseSource } from '../extract/extractTags';
 import { mightContainPersonalData } from '../detect/prefilter';
 import { findUnannotated, taggedNameSpans } from '../detect/scan';
@@ -8,16 +9,13 @@ import { isLikelyTestFile } from '../detect/testFiles';
 import type { Observation } from './starter';
 
 /** `where` names a file in the comments of the proposal (a path relative to the project). */
-export function observe(files: string[], where: (file: string) => string): Observation[] {
+export function observe(host: Host, files: string[], where: (file: string) => string): Observation[] {
   const out: Observation[] = [];
   for (const file of files) {
     if (isLikelyTestFile(file)) continue;
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
+    const read = host.readFile(file, MAX_FILE_BYTES);
+    if (!('text' in read)) continue;
+    const text = read.text;
     const tagged = mightContainTags(text);
     if (!tagged && !mightContainPersonalData(text)) continue;
     const sf = parseSource(text, file);

@@ -1,6 +1,6 @@
-/** Finding and reading policy files on disk: the nearest one walking up from a checked file. */
-import * as fs from 'node:fs';
+/** Finding and reading policy files through the host: the nearest one walking up from a checked file. */
 import * as path from 'node:path';
+import { exists, type Host } from '../host';
 import { loadPolicy, MAX_POLICY_BYTES, type LoadedPolicy } from './loadPolicy';
 
 export const POLICY_FILE_NAMES = ['privacy-policy.yaml', 'privacy-policy.yml', 'privacy-policy.json'] as const;
@@ -15,18 +15,29 @@ export function isPolicyFileName(file: string): boolean {
  * Whatever carries the name counts, even a directory: reading it then gives a clear error
  * instead of a silently different policy.
  */
-export function findNearestPolicy(dir: string, stopAt?: string): string | undefined {
+export function findNearestPolicy(host: Host, dir: string, stopAt?: string): string | undefined {
   let current = path.resolve(dir);
   const stop = stopAt ? path.resolve(stopAt) : undefined;
   for (;;) {
-    for (const name of POLICY_FILE_NAMES) {
-      const candidate = path.join(current, name);
-      if (fs.existsSync(candidate)) return candidate;
-    }
+    const found = policyIn(host, current);
+    if (found) return found;
     const parent = path.dirname(current);
-    if (parent === current || current === stop || fs.existsSync(path.join(current, '.git'))) return undefined;
+    if (parent === current || current === stop || isRepositoryRoot(host, current)) return undefined;
     current = parent;
   }
+}
+
+/** The policy file in one folder, if any (the first of POLICY_FILE_NAMES there). */
+function policyIn(host: Host, dir: string): string | undefined {
+  for (const name of POLICY_FILE_NAMES) {
+    const candidate = path.join(dir, name);
+    if (exists(host, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function isRepositoryRoot(host: Host, dir: string): boolean {
+  return exists(host, path.join(dir, '.git'));
 }
 
 export interface PolicyReadResult extends LoadedPolicy {
@@ -37,19 +48,23 @@ export interface PolicyReadResult extends LoadedPolicy {
 }
 
 /** Read and load one policy file; never throws. */
-export function readPolicyFile(file: string): PolicyReadResult {
+export function readPolicyFile(host: Host, file: string): PolicyReadResult {
   const abs = path.resolve(file);
-  let text: string;
-  try {
-    const stat = fs.statSync(abs);
-    if (stat.isDirectory()) return failed(abs, `${abs} is a directory, not a policy file.`, `${abs} 是目录，不是政策文件。`);
-    if (stat.size > MAX_POLICY_BYTES) return failed(abs, `${abs} is larger than ${MAX_POLICY_BYTES / 1024} KiB; a policy file is never that large.`, `${abs} 超过 ${MAX_POLICY_BYTES / 1024} KiB，不是有效的政策文件。`);
-    text = fs.readFileSync(abs, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    return failed(abs, `${abs} cannot be read (${code}).`, `无法读取 ${abs}（${code}）。`);
+  const read = host.readFile(abs, MAX_POLICY_BYTES);
+  if (!('text' in read)) {
+    switch (read.problem) {
+      case 'directory':
+        return failed(abs, `${abs} is a directory, not a policy file.`, `${abs} 是目录，不是政策文件。`);
+      case 'not-file':
+        return failed(abs, `${abs} is not a regular file (a pipe or a device?).`, `${abs} 不是普通文件（是管道或设备？）。`);
+      case 'too-large':
+        return failed(abs, `${abs} is larger than ${MAX_POLICY_BYTES / 1024} KiB; a policy file is never that large.`, `${abs} 超过 ${MAX_POLICY_BYTES / 1024} KiB，不是有效的政策文件。`);
+      default:
+        return failed(abs, `${abs} cannot be read (${read.error}).`, `无法读取 ${abs}（${read.error}）。`);
+    }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Editors hide a byte-order mark; positions must match what they show.
+  const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
   return { file: abs, text, ...loadPolicy(text, abs) };
 }
 
@@ -62,7 +77,10 @@ export class PolicyCache {
   private readonly byFile = new Map<string, PolicyReadResult>();
   private readonly byDir = new Map<string, string | undefined>();
 
-  constructor(private readonly override?: string) {}
+  constructor(
+    private readonly host: Host,
+    private readonly override?: string,
+  ) {}
 
   /** The policy governing a source file: the override, or the nearest one. */
   policyFileFor(sourceFile: string): string | undefined {
@@ -73,9 +91,9 @@ export class PolicyCache {
   /** findNearestPolicy, remembered for every folder on the way up: sibling folders share their ancestors' answer. */
   private nearest(dir: string): string | undefined {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
-    let found: string | undefined = POLICY_FILE_NAMES.map((name) => path.join(dir, name)).find((f) => fs.existsSync(f));
+    let found = policyIn(this.host, dir);
     const parent = path.dirname(dir);
-    if (!found && parent !== dir && !fs.existsSync(path.join(dir, '.git'))) found = this.nearest(parent);
+    if (!found && parent !== dir && !isRepositoryRoot(this.host, dir)) found = this.nearest(parent);
     this.byDir.set(dir, found);
     return found;
   }
@@ -83,7 +101,7 @@ export class PolicyCache {
   load(file: string): PolicyReadResult {
     let r = this.byFile.get(file);
     if (!r) {
-      r = readPolicyFile(file);
+      r = readPolicyFile(this.host, file);
       this.byFile.set(file, r);
     }
     return r;

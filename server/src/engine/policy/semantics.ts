@@ -1,10 +1,13 @@
-/** Checks of a schema-valid policy that a schema cannot express: references to categories, dates, rule ids. */
+/**
+ * Checks of a schema-valid policy that a schema cannot express: references to categories, dates, rule ids. The rules
+ * sit above the policy, so rule ids are checked against the list the analysis passes in (unknownRules).
+ */
 import type { Document } from 'yaml';
+import type { Span } from '../types';
 import type { Policy, PolicyProblem } from './model';
 import { keySpan, nearestSpan } from './yamlLocate';
 import { closest } from '../text/similarity';
 import { isCountryCode } from '../geo/countries';
-import { RULE_IDS } from '../rules/index';
 import { isRealDate } from '../text/dates';
 
 type Path = (string | number)[];
@@ -74,10 +77,6 @@ export function checkPolicySemantics(policy: Policy, doc: Document): PolicyProbl
   }
 
   policy.exceptions.forEach((e, i) => {
-    if (!RULE_IDS.includes(e.rule)) {
-      const candidates = closest(e.rule, RULE_IDS);
-      problems.push({ span: at(['exceptions', i, 'rule']), severity: 'error', message: { en: `Unknown rule "${e.rule}".${candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : ''}`, zh: `未知规则“${e.rule}”。${candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : ''}` } });
-    }
     if (e.until !== undefined && !isRealDate(e.until)) {
       problems.push({ span: at(['exceptions', i, 'until']), severity: 'error', message: { en: `until "${e.until}" is not a real date.`, zh: `until“${e.until}”不是有效日期。` } });
     }
@@ -86,17 +85,35 @@ export function checkPolicySemantics(policy: Policy, doc: Document): PolicyProbl
     }
   });
 
-  for (const id of Object.keys(policy.rules)) {
-    if (RULE_IDS.includes(id)) continue;
-    const candidates = closest(id, RULE_IDS);
-    problems.push({
-      span: keySpan(doc, ['rules', id]) ?? at(['rules']),
-      severity: 'error',
-      message: {
-        en: `Unknown rule "${id}".${candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : ''}`,
-        zh: `未知规则“${id}”。${candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : ''}`,
-      },
-    });
-  }
   return problems;
+}
+
+/** Where the policy names a rule: exceptions[].rule and the keys of rules:. */
+export interface RuleReference {
+  id: string;
+  span: Span;
+}
+
+export function ruleReferences(policy: Policy, doc: Document): RuleReference[] {
+  return [
+    ...policy.exceptions.map((e, i) => ({ id: e.rule, span: nearestSpan(doc, ['exceptions', i, 'rule'], true) })),
+    ...Object.keys(policy.rules).map((id) => ({ id, span: keySpan(doc, ['rules', id]) ?? nearestSpan(doc, ['rules'], true) })),
+  ];
+}
+
+/** The references to rules that do not exist, with the closest ids as a hint. */
+export function unknownRules(references: readonly RuleReference[], ruleIds: readonly string[]): PolicyProblem[] {
+  return references
+    .filter((r) => !ruleIds.includes(r.id))
+    .map((r) => {
+      const candidates = closest(r.id, ruleIds);
+      return {
+        span: r.span,
+        severity: 'error',
+        message: {
+          en: `Unknown rule "${r.id}".${candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : ''}`,
+          zh: `未知规则“${r.id}”。${candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : ''}`,
+        },
+      };
+    });
 }

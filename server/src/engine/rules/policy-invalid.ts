@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { unknownRules } from '../policy/semantics';
 
 /** Problems in the policy file itself: syntax, schema and meaning. */
 export const rule: Rule = {
@@ -12,6 +13,6 @@ export const rule: Rule = {
     fixAll: false,
   },
   policy: (p, ctx) => {
-    for (const problem of p.problems) ctx.report({ span: problem.span, message: problem.message, severity: problem.severity });
+    for (const problem of [...p.problems, ...unknownRules(p.ruleReferences ?? [], p.ruleIds)]) ctx.report({ span: problem.span, message: problem.message, severity: problem.severity });
   },
 };

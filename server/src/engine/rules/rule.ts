@@ -6,6 +6,7 @@
 import type * as ts from 'typescript';
 import type { Citation, FixData, Localized, ParsedTag, RelatedPlace, Severity, Span, TagSyntaxError } from '../types';
 import type { Policy, PolicyProblem } from '../policy/model';
+import type { RuleReference } from '../policy/semantics';
 import type { PolicySection } from '../policy/policyEdits';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import type { CategoryRef, ResolvedPersonalData, ResolvedTransfer } from '../resolve/resolve';
@@ -76,6 +77,9 @@ export interface DocumentFacts {
 export interface PolicyFacts {
   policy?: Policy;
   problems: readonly PolicyProblem[];
+  /** Where the policy names rules, and the ids of every rule, to check them against. */
+  ruleReferences?: readonly RuleReference[];
+  ruleIds: readonly string[];
 }
 
 export interface Rule {

@@ -2,9 +2,9 @@
  * Collects the JS/TS files to check under some paths: honours .gitignore files (nested ones too),
  * skips node_modules and build output, never follows directory symlinks, and sets aside files too large to check.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { exists, type Host, type HostError } from '../host';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'build', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.vscode-test']);
@@ -13,6 +13,11 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export function isSourceFile(file: string): boolean {
   const lower = file.toLowerCase();
   return SOURCE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !/\.d\.[mc]?ts$/.test(lower);
+}
+
+/** Why a file is set aside for its size, e.g. "2.4 MB, over the 2 MB limit". */
+export function tooLargeDetail(size: number, maxBytes = MAX_FILE_BYTES): string {
+  return `${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit`;
 }
 
 export interface SkippedFile {
@@ -31,13 +36,9 @@ interface Rules {
   ig: Ignore;
 }
 
-function readIgnore(dir: string): Rules | undefined {
-  try {
-    const text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
-    return { dir, ig: ignore().add(text) };
-  } catch {
-    return undefined;
-  }
+function readIgnore(host: Host, dir: string): Rules | undefined {
+  const read = host.readFile(path.join(dir, '.gitignore'), MAX_FILE_BYTES);
+  return 'text' in read ? { dir, ig: ignore().add(read.text) } : undefined;
 }
 
 function ignored(stack: Rules[], abs: string, isDir: boolean): boolean {
@@ -51,15 +52,15 @@ function ignored(stack: Rules[], abs: string, isDir: boolean): boolean {
 }
 
 /** .gitignore files from the filesystem root down to `dir` (exclusive), so a subfolder check honours its parents'. */
-function ancestorRules(dir: string): Rules[] {
+function ancestorRules(host: Host, dir: string): Rules[] {
   const chain: Rules[] = [];
   // A repository's own root: the .gitignore files of folders around it are not its rules.
-  if (fs.existsSync(path.join(dir, '.git'))) return chain;
+  if (exists(host, path.join(dir, '.git'))) return chain;
   let current = path.dirname(dir);
   for (;;) {
-    const r = readIgnore(current);
+    const r = readIgnore(host, current);
     if (r) chain.unshift(r);
-    if (fs.existsSync(path.join(current, '.git'))) break;
+    if (exists(host, path.join(current, '.git'))) break;
     const parent = path.dirname(current);
     if (parent === current) break;
     current = parent;
@@ -67,62 +68,61 @@ function ancestorRules(dir: string): Rules[] {
   return chain;
 }
 
-export function walk(paths: string[], maxBytes = MAX_FILE_BYTES): WalkResult {
+export function walk(host: Host, paths: string[], maxBytes = MAX_FILE_BYTES): WalkResult {
   const result: WalkResult = { files: [], skipped: [] };
   const seen = new Set<string>();
   const addFile = (abs: string, size: number) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    if (size > maxBytes) result.skipped.push({ file: abs, reason: 'too-large', detail: `${(size / 1024 / 1024).toFixed(1)} MB, over the ${maxBytes / 1024 / 1024} MB limit` });
+    if (size > maxBytes) result.skipped.push({ file: abs, reason: 'too-large', detail: tooLargeDetail(size, maxBytes) });
     else result.files.push(abs);
   };
   let rootReal = '';
+  const unreadable = (file: string, e: HostError): void => {
+    result.skipped.push({ file, reason: 'unreadable', detail: e.error });
+  };
   const visitDir = (dir: string, stack: Rules[]) => {
-    const own = readIgnore(dir);
+    const entries = host.list(dir);
+    if ('error' in entries) return unreadable(dir, entries);
+    // The listing says whether there is a .gitignore to read: most folders have none.
+    const own = entries.some((e) => e.name === '.gitignore') ? readIgnore(host, dir) : undefined;
     const rules = own ? [...stack, own] : stack;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      result.skipped.push({ file: dir, reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-      return;
-    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
+      if (entry.kind === 'directory') {
         if (SKIPPED_DIRS.has(entry.name) || ignored(rules, abs, true)) continue;
         visitDir(abs, rules);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && isSourceFile(entry.name) && !ignored(rules, abs, false)) {
-        try {
-          // A link may point anywhere: only files inside the folder being checked are read.
-          if (entry.isSymbolicLink()) {
-            const real = fs.realpathSync(abs);
-            if (!real.startsWith(rootReal + path.sep)) {
-              result.skipped.push({ file: abs, reason: 'outside', detail: `a link to ${real}, outside the folder being checked` });
-              continue;
-            }
+      } else if ((entry.kind === 'file' || entry.kind === 'symlink') && isSourceFile(entry.name) && !ignored(rules, abs, false)) {
+        // A link may point anywhere: only files inside the folder being checked are read.
+        if (entry.kind === 'symlink') {
+          const real = host.realPath(abs);
+          if (typeof real !== 'string') {
+            unreadable(abs, real);
+            continue;
           }
-          const stat = fs.statSync(abs);
-          if (stat.isFile()) addFile(abs, stat.size);
-        } catch (e) {
-          result.skipped.push({ file: abs, reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? String(e) });
+          if (!real.startsWith(rootReal + path.sep)) {
+            result.skipped.push({ file: abs, reason: 'outside', detail: `a link to ${real}, outside the folder being checked` });
+            continue;
+          }
         }
+        const stat = host.stat(abs);
+        if ('error' in stat) unreadable(abs, stat);
+        else if (stat.kind === 'file') addFile(abs, stat.size);
       }
     }
   };
   for (const p of paths) {
     const abs = path.resolve(p);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
+    const stat = host.stat(abs);
+    if ('error' in stat) {
       result.skipped.push({ file: abs, reason: 'not-found', detail: 'no such file or directory' });
       continue;
     }
-    if (stat.isDirectory()) {
-      rootReal = fs.realpathSync(abs);
-      visitDir(abs, ancestorRules(abs));
+    if (stat.kind === 'directory') {
+      const real = host.realPath(abs);
+      rootReal = typeof real === 'string' ? real : abs;
+      visitDir(abs, ancestorRules(host, abs));
     }
     else if (isSourceFile(abs)) addFile(abs, stat.size);
     else result.skipped.push({ file: abs, reason: 'not-source', detail: `not a JS/TS file (${SOURCE_EXTENSIONS.join(' ')})` });

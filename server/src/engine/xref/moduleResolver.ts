@@ -7,12 +7,8 @@ import * as path from 'node:path';
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
 import { detached } from '../text/detached';
-
-export interface FileSystem {
-  /** The file's text (an editor's unsaved text wins over disk), or undefined if it does not exist. */
-  readFile(file: string): string | undefined;
-  fileExists(file: string): boolean;
-}
+import { isFile, type Host } from '../host';
+import { MAX_FILE_BYTES } from '../workspace/walk';
 
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'];
 /** `import './x.js'` in TypeScript sources means ./x.ts. */
@@ -28,7 +24,7 @@ export class ModuleResolver {
   private readonly configs = new Map<string, PathsConfig | undefined>();
   private readonly resolved = new Map<string, string | undefined>();
 
-  constructor(private readonly fs: FileSystem) {}
+  constructor(private readonly host: Host) {}
 
   /** Forget cached answers (files or configs appeared, disappeared or changed). */
   clear(): void {
@@ -75,12 +71,12 @@ export class ModuleResolver {
     if (JS_TO_TS[ext]) {
       for (const tsExt of JS_TO_TS[ext]) {
         const candidate = base.slice(0, -ext.length) + tsExt;
-        if (this.fs.fileExists(candidate)) return candidate;
+        if (isFile(this.host, candidate)) return candidate;
       }
     }
-    if (ext && EXTENSIONS.includes(ext) && this.fs.fileExists(base)) return base;
-    for (const e of EXTENSIONS) if (this.fs.fileExists(base + e)) return base + e;
-    for (const e of EXTENSIONS) if (this.fs.fileExists(path.join(base, 'index' + e))) return path.join(base, 'index' + e);
+    if (ext && EXTENSIONS.includes(ext) && isFile(this.host, base)) return base;
+    for (const e of EXTENSIONS) if (isFile(this.host, base + e)) return base + e;
+    for (const e of EXTENSIONS) if (isFile(this.host, path.join(base, 'index' + e))) return path.join(base, 'index' + e);
     return undefined;
   }
 
@@ -88,7 +84,7 @@ export class ModuleResolver {
   private configFor(dir: string): PathsConfig | undefined {
     if (this.configs.has(dir)) return this.configs.get(dir);
     let config: PathsConfig | undefined;
-    const file = ['tsconfig.json', 'jsconfig.json'].map((n) => path.join(dir, n)).find((f) => this.fs.fileExists(f));
+    const file = ['tsconfig.json', 'jsconfig.json'].map((n) => path.join(dir, n)).find((f) => isFile(this.host, f));
     if (file) config = this.readConfig(file, 0);
     else {
       const parent = path.dirname(dir);
@@ -99,8 +95,9 @@ export class ModuleResolver {
   }
 
   private readConfig(file: string, depth: number): PathsConfig | undefined {
-    const text = this.fs.readFile(file);
-    if (text === undefined || depth > 5) return undefined;
+    const read = this.host.readFile(file, MAX_FILE_BYTES);
+    if (!('text' in read) || depth > 5) return undefined;
+    const text = read.text;
     const parsed = ts.parseConfigFileTextToJson(file, text);
     const options = (parsed.config as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> }; extends?: string | string[] } | undefined) ?? {};
     const dir = path.dirname(file);

@@ -9,7 +9,9 @@ import ts = require('typescript');
 import type { ParsedTag, Span } from '../types';
 import { nodesAt } from '../extract/nodes';
 import { indexFile, typeShape, type FileIndex, type Member, type TypeDecl, type TypeShape } from './fileIndex';
-import { ModuleResolver, type FileSystem } from './moduleResolver';
+import { ModuleResolver } from './moduleResolver';
+import type { Host } from '../host';
+import { MAX_FILE_BYTES } from '../workspace/walk';
 
 /** One category reaching a parameter, and where it was declared. */
 export interface Reached {
@@ -68,8 +70,8 @@ export class Project {
   private readonly maxIndexed: number;
 
   /** `maxIndexed`: how many files' indexes are kept at most (the least recently used go first). */
-  constructor(readonly fs: FileSystem, options: { maxIndexed?: number } = {}) {
-    this.resolver = new ModuleResolver(fs);
+  constructor(readonly host: Host, options: { maxIndexed?: number } = {}) {
+    this.resolver = new ModuleResolver(host);
     this.maxIndexed = Math.max(1, options.maxIndexed ?? MAX_INDEXED);
   }
 
@@ -92,8 +94,9 @@ export class Project {
         if (this.reached.has(file)) this.keep(current);
         return current;
       }
-      text = this.fs.readFile(file);
-      if (text === undefined) return undefined;
+      const read = this.host.readFile(file, MAX_FILE_BYTES);
+      if (!('text' in read)) return undefined;
+      text = read.text;
     } else if (cached && cached.text === text) {
       return cached;
     }

@@ -1,7 +1,14 @@
 /** Completion in a tag body: which list (subjects, keys or values) the cursor's place asks for. */
 import type { CompletionItem } from 'vscode-languageserver';
-import type { TagName, TagToken } from '../../engine/types';
-import { endOfWord, keyOfPair, lastOfPair, scanTagLine, startsPair } from '../../engine/grammar/scanner';
+import {
+  endOfWord,
+  keyOfPair,
+  lastOfPair,
+  scanTagLine,
+  startsPair,
+  type TagName,
+  type TagToken,
+} from '../../engine/index';
 import type { Ctx } from './request';
 import { cursorIn, type BodyCursor } from './cursor';
 import { keyInfo, keyItems } from './keys';

@@ -1,9 +1,7 @@
 /** Completion of category and group ids, marked by sensitivity and by what the policy allows. */
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
-import type { Localized } from '../../engine/types';
-import { matchesAny } from '../../engine/taxonomy/taxonomy';
+import { type Localized, matchesAny, standardGuidance } from '../../engine/index';
 import { L, destinationOf, purposeOf, type Ctx, type LineFacts } from './request';
-import { standardGuidance } from '../../engine/law/nationalStandards';
 
 const SENSITIVE_ART28 = L('⚠ sensitive (PIPL Art. 28)', '⚠ 敏感个人信息（《个人信息保护法》第二十八条）');
 const SENSITIVE_POLICY = L('⚠ sensitive (policy)', '⚠ 敏感个人信息（政策文件）');

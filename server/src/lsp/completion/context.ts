@@ -2,7 +2,7 @@
  * Where the cursor stands in the document: inside a JSDoc block, on a line that starts with a
  * tag. Pure text scanning; costs O(line length + distance back to the enclosing comment's opener).
  */
-import { tagNameEnd } from '../../engine/grammar/tagNames';
+import { tagNameEnd } from '../../engine/index';
 
 const SLASH = 47;
 const STAR = 42;

@@ -1,6 +1,5 @@
 /** Where the cursor stands among the scanner's tokens of a tag line, and what the rest of the line says. */
-import type { TagName, TagToken } from '../../engine/types';
-import { keyOfPair, lastOfPair, startsPair } from '../../engine/grammar/scanner';
+import { keyOfPair, lastOfPair, startsPair, type TagName, type TagToken } from '../../engine/index';
 import type { LineFacts } from './request';
 
 export interface BodyCursor {

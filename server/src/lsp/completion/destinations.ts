@@ -1,9 +1,6 @@
 /** Completion of the @crossBorder destination: the policy's destinations, then every country code. */
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
-import type { Localized } from '../../engine/types';
-import type { Destination } from '../../engine/policy/model';
-import { COUNTRIES, isCountryCode } from '../../engine/geo/countries';
-import { findDestination } from '../../engine/resolve/resolve';
+import { COUNTRIES, type Destination, findDestination, isCountryCode, type Localized } from '../../engine/index';
 import { L, type Ctx } from './request';
 
 export function destinationItems(ctx: Ctx, range: Range): CompletionItem[] {

@@ -6,8 +6,7 @@
  * costs O(line length + distance back to the enclosing comment's opener).
  */
 import type { CompletionItem } from 'vscode-languageserver';
-import { isSpace } from '../../engine/grammar/scanner';
-import { isTagName } from '../../engine/grammar/tagNames';
+import { isSpace, isTagName } from '../../engine/index';
 import { tagLineAt } from './context';
 import { Ctx, type CompletionInput } from './request';
 import { tagNameItems } from './tagNames';

@@ -1,7 +1,6 @@
 /** Completion of the keys of key=value pairs. */
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
-import type { TagName } from '../../engine/types';
-import { keysFor, type KeyInfo } from '../../engine/grammar/vocabulary';
+import { type KeyInfo, keysFor, type TagName } from '../../engine/index';
 import { L, TRIGGER_SUGGEST, type Ctx } from './request';
 
 /** What the vocabulary says about `key` on `tag`, if it is one of its keys. */

@@ -1,7 +1,6 @@
 /** Completion of purpose=: the policy's purposes, those covering the line's categories first. */
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
-import type { Localized } from '../../engine/types';
-import { matchesAny } from '../../engine/taxonomy/taxonomy';
+import { type Localized, matchesAny } from '../../engine/index';
 import { pick } from '../hoverMarkdown';
 import { L, type Ctx, type LineFacts } from './request';
 

@@ -1,13 +1,18 @@
 /** The shared state of one completion request, and what the tag's line says. */
 import { MarkupKind, type Command, type MarkupContent, type Position, type Range } from 'vscode-languageserver';
-import type { Localized, TagName } from '../../engine/types';
-import type { Destination, Policy, Purpose } from '../../engine/policy/model';
-import { Taxonomy } from '../../engine/taxonomy/taxonomy';
-import type { ValueInfo } from '../../engine/grammar/vocabulary';
-import { formatCitations } from '../../engine/law/citations';
-import { findDestination } from '../../engine/resolve/resolve';
-import { todayUtc } from '../../engine/index';
-import { LineIndex } from '../../engine/text/lineIndex';
+import {
+  type Destination,
+  findDestination,
+  formatCitations,
+  LineIndex,
+  type Localized,
+  type Policy,
+  type Purpose,
+  type TagName,
+  Taxonomy,
+  todayUtc,
+  type ValueInfo,
+} from '../../engine/index';
 import type { Lang } from '../locale';
 
 export interface CompletionInput {

@@ -1,6 +1,6 @@
 /** Completion of retention=: the line's purpose's limit first, then common periods, longer ones marked. */
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
-import { compareDurations, durationDays } from '../../engine/grammar/vocabulary';
+import { compareDurations, durationDays } from '../../engine/index';
 import { L, purposeOf, type Ctx, type LineFacts } from './request';
 
 /** Retention periods offered besides the purpose's own limit. */

@@ -1,7 +1,6 @@
 /** Completion of the tag name after '@': @personalData and @crossBorder, with their syntax. */
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import type { Localized, TagName } from '../../engine/types';
-import { TAG_NAMES, syntaxLine } from '../../engine/grammar/vocabulary';
+import { type Localized, syntaxLine, TAG_NAMES, type TagName } from '../../engine/index';
 import { L, TRIGGER_SUGGEST, type Ctx } from './request';
 
 const TAG_DOCS: Record<TagName, { detail: Localized; doc: Localized }> = {

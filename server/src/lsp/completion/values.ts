@@ -1,8 +1,6 @@
 /** Completion of the value after key=: enumerated values, and the policy's recipients and assessments. */
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
-import type { Localized } from '../../engine/types';
-import type { KeyInfo } from '../../engine/grammar/vocabulary';
-import { describeCitation } from '../../engine/law/citations';
+import { describeCitation, type KeyInfo, type Localized } from '../../engine/index';
 import { L, destinationOf, destinationRef, purposeOf, purposeRef, type Ctx, type LineFacts } from './request';
 import { purposeItems } from './purposes';
 import { retentionItems } from './retention';

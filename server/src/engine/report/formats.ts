@@ -1,6 +1,6 @@
 /** The inventory as JSON, CSV (one table, a row per annotation and per transfer) or Markdown (a processing record). */
 import type { Policy } from '../policy/model';
-import type { AnnotationRow, Inventory, TransferRow } from './inventory';
+import type { AnnotationRow, Inventory, TransferRow } from '../inventory/inventory';
 import { buildDataMap } from '../datamap/model';
 import { dataMapMermaid } from '../datamap/mermaid';
 
