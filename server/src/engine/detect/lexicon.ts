@@ -37,6 +37,8 @@ export interface Term {
   ownerKills?: readonly string[];
   /** Preceding words that turn it into something else, beyond the shared ones (cert + fingerprint). */
   kills?: readonly string[];
+  /** Following words that make the name about another thing (address + id is a key, not an address). */
+  notAfter?: readonly string[];
   /** Added when the type is `string`: "mobile: string" is a number to call, "mobile: boolean" a device class. */
   stringBoost?: number;
   /** A plain `number` type is plausible (phone stored as number, height, credit score). */
@@ -99,6 +101,7 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'applicant', 'candidate', 'passenger', 'guest', 'driver', 'rider', 'courier', 'author', 'guardian',
   'father', 'mother', 'spouse', 'kids', 'emergency', 'worker', 'workers', 'insured', 'beneficiary',
   'borrower', 'subscriber', 'citizen', 'resident', 'lead', 'kyc', 'realname', 'consumer', 'traveler', 'traveller',
+  'subscribers', 'inviter', 'invitee', 'invitees', 'assignee', 'reviewer', 'signer', 'signers', 'owner', 'actor',
   'kehu', 'yonghu', 'huiyuan', 'huanzhe', 'xuesheng', 'yuangong', 'renyuan', 'shouhuo', 'shoujian', 'shouhuoren',
   'shoujianren', 'lianxiren', 'lianxi', 'zhenshi', 'benren', 'kh', 'yh', 'hy', 'hz', 'lxr', 'sjr',
 ]);
@@ -109,7 +112,13 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
  */
 export const AMBIGUOUS_PERSON_WORDS: ReadonlySet<string> = new Set([
   'member', 'members', 'candidate', 'lead', 'author', 'driver', 'parent', 'child', 'holder', 'subscriber', 'visitor',
-  'contact', 'sender', 'receiver', 'recipient', 'profile', 'client', 'worker', 'workers',
+  'contact', 'sender', 'receiver', 'recipient', 'profile', 'client', 'worker', 'workers', 'subscribers', 'owner', 'actor',
+]);
+
+/** Words before an ambiguous person word that make it a kind of thing: ShippingProfile, ColorProfile, NetworkProfile. */
+export const THING_QUALIFIERS: ReadonlySet<string> = new Set([
+  'shipping', 'color', 'colour', 'tax', 'network', 'performance', 'power', 'risk', 'print', 'audio', 'video', 'camera',
+  'device', 'browser', 'build', 'test', 'cpu', 'memory', 'sso', 'deployment', 'aws', 'icc', 'speed', 'price', 'pricing',
 ]);
 export const TECH_CONTEXT: ReadonlySet<string> = new Set([
   'enum', 'tuple', 'class', 'type', 'interface', 'struct', 'union', 'module', 'exports', 'export', 'static',
@@ -163,13 +172,18 @@ export const NON_PERSON_OWNER_WORDS: ReadonlySet<string> = new Set([
   'cluster', 'site', 'dept', 'department', 'role', 'attribution', 'currency', 'socket', 'listen', 'net',
   'network', 'proxy', 'parcel', 'package', 'button', 'column', 'table', 'layout', 'style',
   'button', 'widget', 'chart', 'axis', 'plugin', 'module', 'file', 'image', 'font', 'window', 'screen', 'media',
-  'address', 'dict', 'enum', 'xmgl', 'xiangmu', 'shangpin', 'dianpu', 'gongsi', 'shangjia',
+  'dict', 'enum', 'xmgl', 'xiangmu', 'shangpin', 'dianpu', 'gongsi', 'shangjia',
   'script', 'tag', 'doc', 'jsdoc', 'typedef', 'symbol', 'syntax', 'token', 'declaration', 'compiler', 'program',
   'source', 'ast', 'factory', 'checker', 'emitter', 'printer', 'scanner', 'lexer', 'transformer', 'plugin',
   'test', 'context', 'suite', 'spec', 'metadata', 'meta', 'country', 'region', 'city', 'language', 'locale',
   'currency', 'timezone', 'key', 'cert', 'certificate', 'tls', 'ssl', 'pfx', 'pxf', 'pem', 'keystore', 'truststore',
   'project', 'repository', 'repo', 'extension', 'publisher', 'translation', 'release', 'build', 'pipeline',
   'cipher', 'decipher', 'crypto', 'scrypt', 'pbkdf2', 'keygen', 'proxy', 'tunnel',
+  // What a workspace tool holds besides its people: teams, apps and integrations, templates, notifications.
+  'team', 'teams', 'workspace', 'workspaces', 'organisation', 'organisations', 'organizations', 'orgs', 'group', 'groups',
+  'client', 'clients', 'oauth', 'app', 'apps', 'application', 'applications', 'integration', 'integrations',
+  'installation', 'installations', 'webhook', 'webhooks', 'bot', 'bots', 'template', 'templates', 'channel', 'channels',
+  'notification', 'notifications', 'preview', 'stock', 'inventory', 'provider', 'providers',
 ]);
 // Generic words (info, data, detail, dto) carry no signal either way and are not listed.
 
@@ -258,7 +272,7 @@ export const BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'company', 'corp', 'corporate', 'enterprise', 'org', 'organization', 'organisation', 'shop', 'store', 'merchant',
   'mch', 'vendor', 'warehouse', 'depot', 'office', 'service', 'support', 'official', 'platform',
   'site', 'app', 'application', 'brand', 'tenant', 'kefu', 'gongsi', 'dianpu', 'shangjia', 'shanghu', 'mendian',
-  'cangku', 'qiye', 'jigou', 'xitong', 'pingtai', 'noreply', 'hotline', 'public', 'global', 'team', 'bot', 'robot',
+  'cangku', 'qiye', 'jigou', 'xitong', 'pingtai', 'noreply', 'hotline', 'public', 'global', 'team', 'bot', 'robot', 'system',
   'server', 'host', 'cluster', 'product', 'hotel', 'file', 'module', 'package', 'table', 'column', 'field', 'class',
   'function', 'method', 'event', 'queue', 'bucket', 'cookie', 'header', 'node', 'tag', 'attr', 'attribute',
   'property', 'prop', 'key', 'type', 'enum', 'var', 'variable', 'param', 'arg', 'namespace', 'schema', 'repo',
@@ -282,6 +296,9 @@ export const TECH_WORDS: ReadonlySet<string> = new Set([
   'http', 'https', 'ws', 'socket', 'service', 'backend', 'frontend', 'origin', 'cdn', 'dev', 'prod', 'staging',
   'ipv', 'vm', 'machine', 'instance', 'allowed', 'trusted', 'fuwuqi', 'neicun', 'jiekou', 'bus', 'io', 'mmio',
   'instruction', 'code', 'data', 'func', 'function', 'program', 'page', 'frame', 'segment',
+  // Lists that filter requests are configuration (denyIPAddressList, blockedIps).
+  'deny', 'denied', 'block', 'blocked', 'ban', 'banned', 'allow', 'allowlist', 'blocklist', 'whitelist', 'blacklist',
+  'exclude', 'excluded', 'ignore', 'ignored', 'reserved',
 ]);
 
 /** Senders and systems: with them an email is not a person's (systemEmail, noreplyEmail, alertEmail). */
@@ -318,6 +335,12 @@ export const NEUTRAL_TYPE_HEADS: ReadonlySet<string> = new Set([
   'repo', 'manager', 'connection', 'pool', 'socket', 'stream', 'channel', 'worker', 'thread', 'timer', 'interval',
   'ipcrenderer', 'ipcmain', 'telemetry', 'sampler', 'texture', 'geometry', 'material', 'mesh', 'font', 'fontface',
 ]);
+
+/**
+ * Names of slots in type-level maps (`{ CustomerAddress: { dto: CustomerAddressDTO } }` in a service's generic): their
+ * type names the data, but nothing holds it.
+ */
+export const TYPE_SLOT_NAMES: ReadonlySet<string> = new Set(['dto', 'dtos', 'vo', 'bo', 'po', 'entity', 'model', 'schema', 'type', 'types']);
 
 /** Built-in and utility type names (lowercased), which say nothing about what a value holds. */
 export const PRIMITIVE_TYPE_NAMES: ReadonlySet<string> = new Set([
@@ -394,10 +417,14 @@ const CRED_SUFFIXES = ['secret'];
 /** Passwords of systems, keys and certificates are not a person's. */
 const SERVICE_CRED = ['certificate', 'cert', 'key', 'keystore', 'truststore', 'db', 'database', 'redis', 'mysql', 'postgres',
   'smtp', 'proxy', 'ftp', 'sftp', 'ssh', 'vpn', 'wifi', 'root', 'master', 'service', 'bind', 'jks', 'pfx', 'p12', 'zip', 'archive'];
-en('password', CRED, 0.9, { suffixes: CRED_SUFFIXES, kills: SERVICE_CRED });
-en('passwd', CRED, 0.85, { kills: SERVICE_CRED });
-en('pwd', CRED, 0.7, { kills: SERVICE_CRED });
-en('passphrase', CRED, 0.7, { kills: SERVICE_CRED });
+/** Owners whose password is a system's: a mail server's, a provider integration's, a connection's. */
+const SERVICE_CRED_OWNERS = ['config', 'configuration', 'conf', 'cfg', 'smtp', 'mailer', 'integration', 'integrations',
+  'provider', 'providers', 'connection', 'datasource', 'proxy', 'transport', 'transporter'];
+const PASSWORD_O: Opts = { kills: SERVICE_CRED, ownerKills: SERVICE_CRED_OWNERS };
+en('password', CRED, 0.9, { suffixes: CRED_SUFFIXES, ...PASSWORD_O });
+en('passwd', CRED, 0.85, PASSWORD_O);
+en('pwd', CRED, 0.7, PASSWORD_O);
+en('passphrase', CRED, 0.7, PASSWORD_O);
 en('passcode', CRED, 0.75);
 en('sms code', CRED, 0.75);
 en('verification code', CRED, 0.75);
@@ -472,9 +499,11 @@ const ADDRESS_BOOSTERS = [
   'customer', 'member', 'buyer', 'personal', 'shouhuo', 'shoujian', 'jiating', 'xiangxi', 'kehu', 'yonghu',
 ];
 const ADDRESS_OWNERS = ['shipping', 'delivery', 'receive', 'receiver', 'consignee', 'recipient', 'order', 'waybill', 'courier', 'dizhi'];
-en('address', ADDR, 0.4, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS });
-en('addresses', ADDR, 0.4, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS });
-en('addr', ADDR, 0.35, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS });
+// An address's id (shipping_address_id) is a key to the address record, which carries the data.
+const ADDRESS_KEYS = ['id', 'ids'];
+en('address', ADDR, 0.4, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS, notAfter: ADDRESS_KEYS });
+en('addresses', ADDR, 0.4, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS, notAfter: ADDRESS_KEYS });
+en('addr', ADDR, 0.35, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS, notAfter: ADDRESS_KEYS });
 en('address line', ADDR, 0.85);
 en('street address', ADDR, 0.9);
 en('street', ADDR, 0.35, { ownerBoost: 0.3, ownerWords: [...ADDRESS_OWNERS, 'address'] });

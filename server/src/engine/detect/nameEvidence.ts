@@ -70,11 +70,19 @@ function matchTerms(words: readonly string[]): TermMatch[] {
   return found;
 }
 
+/** What lifted or lowered a term's score, for the reason: a word of the name, or the owner. */
+export interface ScoreNote {
+  /** A person word or booster before the term in the name ("customer" in customerName, "shipping" in shippingAddress). */
+  qualifier?: string;
+  /** The owner made it a person's (name in User) or a thing's (avatarUrl in PublicTeam). */
+  owner?: 'person' | 'thing' | 'words';
+}
+
 /**
  * How strongly words[start, end) = term makes the whole word list personal data. With a window (documentation
  * sentences) only that many words on each side qualify the term, and sentence words are no flags.
  */
-export function scoreMatch(words: readonly string[], start: number, end: number, term: Term, owner: Owner | undefined, window?: number): number {
+export function scoreMatch(words: readonly string[], start: number, end: number, term: Term, owner: Owner | undefined, window?: number, note?: ScoreNote): number {
   let base = term.weight;
   if (strongAfter(words, end, term)) base = term.strong!.weight;
 
@@ -83,6 +91,7 @@ export function scoreMatch(words: readonly string[], start: number, end: number,
   const tailEnd = window === undefined ? words.length : Math.min(words.length, end + window);
   for (let i = end; i < tailEnd; i++) {
     const w = words[i];
+    if (term.notAfter?.includes(w)) return 0;
     if (/^\d+$/.test(w) || DATA_SUFFIXES.has(w) || term.suffixes?.includes(w) || term.strong?.suffixes.includes(w)) continue;
     if (NEUTRAL_HEADS.has(w)) return 0;
     unknown++;
@@ -102,17 +111,22 @@ export function scoreMatch(words: readonly string[], start: number, end: number,
     if (CATEGORY_KILLS.get(term.category)?.has(w)) return 0;
   }
   // Only the words right before the term qualify it: userPhone, receiverDetailAddress, but not userAgentPolicyName.
-  let person = false;
+  let person: string | undefined;
   let qualified = true;
   let i = start - 1;
   for (; i >= headStart; i--) {
     const w = words[i];
-    if (term.boosters?.includes(w)) boost = Math.max(boost, term.boost ?? 0.35);
-    else if (PERSON_WORDS.has(w) && isPerson(w, words, owner)) person = true;
+    if (term.boosters?.includes(w)) {
+      boost = Math.max(boost, term.boost ?? 0.35);
+      if (note) note.qualifier ??= w;
+    } else if (PERSON_WORDS.has(w) && isPerson(w, words, owner)) person ??= w;
     else if (!TRANSPARENT_MODIFIERS.has(w)) break;
   }
   if (i >= headStart) qualified = false;
-  if (person) boost = Math.max(boost, term.personBoost ?? DEFAULT_PERSON_BOOST);
+  if (person) {
+    boost = Math.max(boost, term.personBoost ?? DEFAULT_PERSON_BOOST);
+    if (note) note.qualifier = person;
+  }
 
   if (owner && term.ownerKills?.some((w) => owner.words.has(w))) return 0;
   if (owner && window === undefined) {
@@ -120,12 +134,24 @@ export function scoreMatch(words: readonly string[], start: number, end: number,
     // A term whose owner words are the only context that clears it (health words for "height", chat words for
     // "transcript") takes only the default boost from a person owner.
     const personOwnerBoost = term.ownerWordsOnly ? DEFAULT_OWNER_BOOST : term.ownerBoost ?? DEFAULT_OWNER_BOOST;
-    if (term.ownerWords?.some((w) => owner.words.has(w))) boost += qualified ? term.ownerBoost ?? DEFAULT_OWNER_BOOST : 0;
+    // A thing's owner outweighs the term's own owner words (postal code in StockLocationAddress) unless the thing is
+    // one of them (card number in BankCard); device and network identifiers live in technical owners (Socket, Device).
+    const thing = owner.nonPerson && !person && !DEVICE_CATEGORIES.has(term.category) && !term.ownerWords?.includes(owner.decidedBy ?? '');
+    if (thing) {
+      base -= NON_PERSON_OWNER_PENALTY;
+      if (note) note.owner = 'thing';
+    } else if (term.ownerWords?.some((w) => owner.words.has(w))) {
+      if (qualified) {
+        boost += term.ownerBoost ?? DEFAULT_OWNER_BOOST;
+        if (note) note.owner = 'words';
+      }
+    }
     // A weak term takes a person owner's word only when the owner is the person (name in CreateUserDto),
     // not something of theirs (name in UserLocationDto is the location's).
-    else if (owner.person && (term.weight >= 0.5 || owner.headPerson)) boost += person || !qualified ? 0 : personOwnerBoost;
-    // Device and network identifiers live in technical owners (Socket, Device); the penalty is for the rest.
-    else if (owner.nonPerson && !person && !DEVICE_CATEGORIES.has(term.category)) base -= NON_PERSON_OWNER_PENALTY;
+    else if (owner.person && (term.weight >= 0.5 || owner.headPerson) && !person && qualified) {
+      boost += personOwnerBoost;
+      if (note) note.owner = 'person';
+    }
   }
   return Math.max(0, Math.min(0.99, base + boost));
 }
@@ -157,9 +183,10 @@ export function outermost(words: readonly string[]): TermMatch[] {
 export function nameEvidence(words: readonly string[], owner: Owner | undefined): Evidence | undefined {
   let best: Evidence | undefined;
   for (const m of outermost(words)) {
-    const score = scoreMatch(words, m.start, m.end, m.term, owner);
+    const note: ScoreNote = {};
+    const score = scoreMatch(words, m.start, m.end, m.term, owner, undefined, note);
     if (!best || score > best.score || (score === best.score && m.end - m.start > best.matched.split(' ').length)) {
-      best = { category: m.term.category, score, source: 'name', matched: m.term.words.join(' '), kind: m.term.kind, zh: m.term.zh, term: m.term };
+      best = { category: m.term.category, score, source: 'name', matched: m.term.words.join(' '), kind: m.term.kind, zh: m.term.zh, term: m.term, ...note };
     }
   }
   if (!best || best.score === 0) {
@@ -182,4 +209,21 @@ export function nameMayMatch(words: readonly string[]): boolean {
   if (matchTerms(words).length > 0) return true;
   const last = words[words.length - 1];
   return last !== undefined && !!initialsEvidence(last);
+}
+
+/**
+ * The word of the nearest owner that says a category's data there is not a person's: a system's sender or a technical
+ * endpoint leading it (`email` in `ISendMail.from`, `parsed` in `targetAddress`), or the same term right after a
+ * business (`email` in `organisationEmails`, in `sendTeamEmailVerificationEmail`).
+ */
+export function ownerExcludes(owner: Owner | undefined, category: string): string | undefined {
+  if (!owner || owner.person) return undefined;
+  const words = owner.nearest;
+  const lead = words[0];
+  if (lead !== undefined && CATEGORY_KILLS.get(category)?.has(lead)) return lead;
+  for (const m of outermost(words)) {
+    const before = words[m.start - 1];
+    if (m.term.category === category && before !== undefined && BUSINESS_WORDS.has(before)) return before;
+  }
+  return undefined;
 }
