@@ -115,6 +115,14 @@ export const AMBIGUOUS_PERSON_WORDS: ReadonlySet<string> = new Set([
   'contact', 'sender', 'receiver', 'recipient', 'profile', 'client', 'worker', 'workers', 'subscribers', 'owner', 'actor',
 ]);
 
+/** Ambiguous person words that, in a system's owner (a provider's credentials, a mailer), are the system itself. */
+export const SYSTEM_ROLE_WORDS: ReadonlySet<string> = new Set(['sender', 'client', 'worker', 'workers', 'owner', 'actor']);
+/** Owners that configure a system: a sender there is the system's (senderName in a provider's credentials). */
+export const SYSTEM_OWNER_WORDS: ReadonlySet<string> = new Set([
+  'config', 'configuration', 'conf', 'cfg', 'settings', 'options', 'opts', 'credentials', 'credential', 'smtp', 'mailer',
+  'integration', 'integrations', 'provider', 'providers', 'connection', 'transport', 'transporter', 'env',
+]);
+
 /** Words before an ambiguous person word that make it a kind of thing: ShippingProfile, ColorProfile, NetworkProfile. */
 export const THING_QUALIFIERS: ReadonlySet<string> = new Set([
   'shipping', 'color', 'colour', 'tax', 'network', 'performance', 'power', 'risk', 'print', 'audio', 'video', 'camera',
@@ -272,7 +280,7 @@ export const BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'company', 'corp', 'corporate', 'enterprise', 'org', 'organization', 'organisation', 'shop', 'store', 'merchant',
   'mch', 'vendor', 'warehouse', 'depot', 'office', 'service', 'support', 'official', 'platform',
   'site', 'app', 'application', 'brand', 'tenant', 'kefu', 'gongsi', 'dianpu', 'shangjia', 'shanghu', 'mendian',
-  'cangku', 'qiye', 'jigou', 'xitong', 'pingtai', 'noreply', 'hotline', 'public', 'global', 'team', 'bot', 'robot', 'system',
+  'cangku', 'qiye', 'jigou', 'xitong', 'pingtai', 'noreply', 'hotline', 'public', 'global', 'team', 'bot', 'robot',
   'server', 'host', 'cluster', 'product', 'hotel', 'file', 'module', 'package', 'table', 'column', 'field', 'class',
   'function', 'method', 'event', 'queue', 'bucket', 'cookie', 'header', 'node', 'tag', 'attr', 'attribute',
   'property', 'prop', 'key', 'type', 'enum', 'var', 'variable', 'param', 'arg', 'namespace', 'schema', 'repo',

@@ -220,7 +220,10 @@ export function ownerExcludes(owner: Owner | undefined, category: string): strin
   if (!owner || owner.person) return undefined;
   const words = owner.nearest;
   const lead = words[0];
-  if (lead !== undefined && CATEGORY_KILLS.get(category)?.has(lead)) return lead;
+  // Only when the owner is the value itself (`from`, `targetAddress`), not an API it belongs to (`AdminCreateInvite`).
+  // A device's or a socket's own address is still a device identifier (`Socket.remoteAddress`).
+  const leads = (words.length === 1 && !DEVICE_CATEGORIES.has(category)) || outermost(words.slice(1))[0]?.start === 0;
+  if (lead !== undefined && leads && CATEGORY_KILLS.get(category)?.has(lead)) return lead;
   for (const m of outermost(words)) {
     const before = words[m.start - 1];
     if (m.term.category === category && before !== undefined && BUSINESS_WORDS.has(before)) return before;

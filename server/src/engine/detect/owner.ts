@@ -12,6 +12,8 @@ import {
   META_OWNER_HEADS,
   NON_PERSON_OWNER_WORDS,
   PERSON_WORDS,
+  SYSTEM_OWNER_WORDS,
+  SYSTEM_ROLE_WORDS,
   TECH_CONTEXT,
   THING_QUALIFIERS,
   SEGMENT_VOCABULARY as VOCABULARY,
@@ -55,7 +57,8 @@ function verdictOf(words: readonly string[]): Verdict {
   words.forEach((w, i) => {
     if (PERSON_WORDS.has(w) && !AMBIGUOUS_PERSON_WORDS.has(w)) person ??= w;
     else if (PERSON_WORDS.has(w)) {
-      const thingAfter = words.slice(i + 1).some((x) => NON_PERSON_OWNER_WORDS.has(x));
+      // A thing after it is theirs (ProfileRegion); a wrapper is not (TeamMemberDeleteDialogProps, SubscriberResponseDto).
+      const thingAfter = words.slice(i + 1).some((x) => NON_PERSON_OWNER_WORDS.has(x) && !GENERIC_OWNER_SUFFIXES.has(x));
       const qualified = i > 0 && THING_QUALIFIERS.has(words[i - 1]);
       if (!tech && !thingAfter && !qualified) person ??= w;
     } else if (NON_PERSON_OWNER_WORDS.has(w)) thing ??= w;
@@ -97,7 +100,7 @@ export function ownerOf(ownerName: string | undefined): Owner | undefined {
 export function isPerson(w: string, words: readonly string[], owner: Owner | undefined): boolean {
   if (!AMBIGUOUS_PERSON_WORDS.has(w)) return true;
   if (words.some((x) => TECH_CONTEXT.has(x))) return false;
-  // "senderName" in a mailer's configuration is the system's sender.
-  if (owner?.nonPerson) return false;
+  // "senderName" in a mailer's configuration is the system's sender; "recipientName" in a template's props is a person.
+  if (owner && SYSTEM_ROLE_WORDS.has(w) && [...owner.words].some((x) => SYSTEM_OWNER_WORDS.has(x))) return false;
   return !owner || !owner.tech || owner.person;
 }
