@@ -37,6 +37,8 @@ export interface Term {
   ownerKills?: readonly string[];
   /** Preceding words that turn it into something else, beyond the shared ones (cert + fingerprint). */
   kills?: readonly string[];
+  /** Its category inside an address record (city in CustomerAddress is part of the address, on a profile a coarse location). */
+  inAddress?: string;
   /** Following words that make the name about another thing (address + id is a key, not an address). */
   notAfter?: readonly string[];
   /** Added when the type is `string`: "mobile: string" is a number to call, "mobile: boolean" a device class. */
@@ -509,9 +511,14 @@ const ADDRESS_BOOSTERS = [
 const ADDRESS_OWNERS = ['shipping', 'delivery', 'receive', 'receiver', 'consignee', 'recipient', 'order', 'waybill', 'courier', 'dizhi'];
 // An address's id (shipping_address_id) is a key to the address record, which carries the data.
 const ADDRESS_KEYS = ['id', 'ids'];
-en('address', ADDR, 0.4, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS, notAfter: ADDRESS_KEYS });
-en('addresses', ADDR, 0.4, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS, notAfter: ADDRESS_KEYS });
-en('addr', ADDR, 0.35, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS, notAfter: ADDRESS_KEYS });
+const ADDRESS_O: Opts = { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS, notAfter: ADDRESS_KEYS };
+en('address', ADDR, 0.4, ADDRESS_O);
+en('addresses', ADDR, 0.4, ADDRESS_O);
+en('addr', ADDR, 0.35, ADDRESS_O);
+// In an address record its numbered lines (address_1, address_2) are the address; a lone `address` there may be a label.
+const ADDRESS_LINE_O: Opts = { ...ADDRESS_O, ownerWords: [...ADDRESS_OWNERS, 'address'] };
+en('address 1', ADDR, 0.4, ADDRESS_LINE_O);
+en('address 2', ADDR, 0.4, ADDRESS_LINE_O);
 en('address line', ADDR, 0.85);
 en('street address', ADDR, 0.9);
 en('street', ADDR, 0.35, { ownerBoost: 0.3, ownerWords: [...ADDRESS_OWNERS, 'address'] });
@@ -614,8 +621,10 @@ py('guiji', '轨迹', TRACK, 0.8);
 py('xingzong', '行踪', TRACK, 0.85);
 py('dingwei', '定位', TRACK, 0.7);
 py('jingweidu', '经纬度', TRACK, 0.6, { ownerBoost: 0.2 });
-en('city', COARSE, 0.25, { ownerBoost: 0.35, personBoost: 0.4, common: true });
-en('province', COARSE, 0.25, { ownerBoost: 0.35, personBoost: 0.4, common: true });
+// In an address record (CustomerAddress, OrderAddress) a city or province is a line of the address.
+const ADDRESS_PART: Opts = { ownerBoost: 0.35, personBoost: 0.4, common: true, ownerWords: ['address', 'addresses', 'addr'], inAddress: ADDR };
+en('city', COARSE, 0.25, ADDRESS_PART);
+en('province', COARSE, 0.25, ADDRESS_PART);
 en('ip location', COARSE, 0.8);
 en('hometown', COARSE, 0.75);
 en('home town', COARSE, 0.75);

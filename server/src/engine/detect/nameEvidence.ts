@@ -13,6 +13,7 @@ import {
   DATA_SUFFIXES,
   DEVICE_CATEGORIES,
   FLAG_PREFIXES,
+  GENERIC_OWNER_SUFFIXES,
   INITIALS_FALSE_STARTS,
   INITIALS_TOKEN,
   INITIAL_HEADS,
@@ -136,7 +137,9 @@ export function scoreMatch(words: readonly string[], start: number, end: number,
     const personOwnerBoost = term.ownerWordsOnly ? DEFAULT_OWNER_BOOST : term.ownerBoost ?? DEFAULT_OWNER_BOOST;
     // A thing's owner outweighs the term's own owner words (postal code in StockLocationAddress) unless the thing is
     // one of them (card number in BankCard); device and network identifiers live in technical owners (Socket, Device).
-    const thing = owner.nonPerson && !person && !DEVICE_CATEGORIES.has(term.category) && !term.ownerWords?.includes(owner.decidedBy ?? '');
+    // A nearest segment that is one of them wins over an outer thing (postal code in TaxCalculationContext.address).
+    const ownNearest = owner.decidedOuter && !!term.ownerWords?.some((w) => owner.nearest.includes(w));
+    const thing = owner.nonPerson && !person && !DEVICE_CATEGORIES.has(term.category) && !term.ownerWords?.includes(owner.decidedBy ?? '') && !ownNearest;
     if (thing) {
       base -= NON_PERSON_OWNER_PENALTY;
       if (note) note.owner = 'thing';
@@ -186,7 +189,8 @@ export function nameEvidence(words: readonly string[], owner: Owner | undefined)
     const note: ScoreNote = {};
     const score = scoreMatch(words, m.start, m.end, m.term, owner, undefined, note);
     if (!best || score > best.score || (score === best.score && m.end - m.start > best.matched.split(' ').length)) {
-      best = { category: m.term.category, score, source: 'name', matched: m.term.words.join(' '), kind: m.term.kind, zh: m.term.zh, term: m.term, ...note };
+      const category = m.term.inAddress && owner?.head && m.term.ownerWords?.includes(owner.head) ? m.term.inAddress : m.term.category;
+      best = { category, score, source: 'name', matched: m.term.words.join(' '), kind: m.term.kind, zh: m.term.zh, term: m.term, ...note };
     }
   }
   if (!best || best.score === 0) {
@@ -223,7 +227,8 @@ export function ownerExcludes(owner: Owner | undefined, category: string): strin
   // Only when the owner is the value itself (`from`, `targetAddress`), not an API it belongs to (`AdminCreateInvite`).
   // A device's or a socket's own address is still a device identifier (`Socket.remoteAddress`).
   const leads = (words.length === 1 && !DEVICE_CATEGORIES.has(category)) || outermost(words.slice(1))[0]?.start === 0;
-  if (lead !== undefined && leads && CATEGORY_KILLS.get(category)?.has(lead)) return lead;
+  // A base class is no endpoint (BaseAddress).
+  if (lead !== undefined && leads && !GENERIC_OWNER_SUFFIXES.has(lead) && CATEGORY_KILLS.get(category)?.has(lead)) return lead;
   for (const m of outermost(words)) {
     const before = words[m.start - 1];
     if (m.term.category === category && before !== undefined && BUSINESS_WORDS.has(before)) return before;

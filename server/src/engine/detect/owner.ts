@@ -36,6 +36,10 @@ export interface Owner {
   headPerson: boolean;
   /** The words of the nearest segment ("findByMobile" in "CustomerService.findByMobile"). */
   nearest: string[];
+  /** The head noun of the nearest segment ("address" in CustomerAddressDTO). */
+  head?: string;
+  /** An outer segment decided, the nearest said nothing (`address` in `TaxCalculationContext.address`). */
+  decidedOuter: boolean;
 }
 
 interface Verdict {
@@ -75,8 +79,9 @@ export function ownerOf(ownerName: string | undefined): Owner | undefined {
   const words = new Set(segments.flat());
   // The nearest segment decides; an outer one only when the nearest says nothing (installation.account).
   let verdict: Verdict = { person: false, nonPerson: false, tech: false };
-  for (let i = segments.length - 1; i >= 0; i--) {
-    verdict = verdictOf(segments[i]);
+  let at = segments.length - 1;
+  for (; at >= 0; at--) {
+    verdict = verdictOf(segments[at]);
     if (verdict.person || verdict.nonPerson) break;
   }
   const meta = META_OWNER_HEADS.has(nearest[nearest.length - 1] ?? '');
@@ -93,6 +98,8 @@ export function ownerOf(ownerName: string | undefined): Owner | undefined {
     meta,
     headPerson,
     nearest,
+    head,
+    decidedOuter: at >= 0 && at < segments.length - 1,
   };
 }
 
