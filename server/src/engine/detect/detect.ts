@@ -19,7 +19,7 @@ import { chineseEvidence } from './chineseEvidence';
 import { docEvidence } from './docEvidence';
 import type { Evidence, Source } from './evidence';
 import { hasCjk, splitWords } from './identifiers';
-import { CRYPTO_WORDS, TYPE_SLOT_NAMES, SEGMENT_VOCABULARY as VOCABULARY } from './lexicon';
+import { CRYPTO_WORDS, SERVICE_SIBLINGS, TYPE_SLOT_NAMES, SEGMENT_VOCABULARY as VOCABULARY } from './lexicon';
 import { nameEvidence, nameMayMatch, ownerExcludes } from './nameEvidence';
 import { ownerOf } from './owner';
 import { reasonFor } from './reason';
@@ -49,6 +49,7 @@ export const DETECTION_THRESHOLD = 0.6;
 
 const MIN_EVIDENCE = 0.3;
 const ADDR = 'contact.address';
+const CRED = 'account.credential';
 
 export interface DetectionDetail extends Detection {
   evidence: { source: Source; category: string; score: number; matched: string }[];
@@ -113,6 +114,8 @@ function compute(name: string, context: DetectContext): DetectionDetail | undefi
   // In blockchain code an address is a wallet's or a contract's.
   const crypto = evidences.some((e) => e.category === ADDR) && isCrypto(context, type);
   const excluded = new Set(evidences.map((e) => e.category).filter((c) => ownerExcludes(owner, c)));
+  // Next to a host, a port or an API key a password is a service's (a provider integration's credentials).
+  if (context.siblings?.some((s) => SERVICE_SIBLINGS.has(splitWords(s, VOCABULARY).join(' ')))) excluded.add(CRED);
   const scored = evidences
     .map((e) => ({ ...e, score: (crypto && e.category === ADDR) || excluded.has(e.category) ? 0 : typeAdjusted(e, type) * (doc.killed ? 0.5 : 1) }))
     .filter((e) => e.score >= (e.source === 'name' ? 0.1 : MIN_EVIDENCE));

@@ -155,6 +155,12 @@ export const META_OWNER_HEADS: ReadonlySet<string> = new Set([
   'widths', 'keys', 'flags', 'toggles', 'permissions', 'scopes', 'mappings', 'headers', 'sorts', 'filters',
 ]);
 
+/** Sibling names (as split words) that make a password a service's: a mail server's, a provider's credentials. */
+export const SERVICE_SIBLINGS: ReadonlySet<string> = new Set([
+  'host', 'hostname', 'port', 'smtp host', 'smtp port', 'api key', 'secret key', 'access key', 'access key id', 'account sid',
+  'auth token', 'base url', 'endpoint', 'api url', 'webhook url',
+]);
+
 /** Blockchain words: where they stand (owner, siblings, type), an "address" is a wallet's or a contract's. */
 export const CRYPTO_WORDS: ReadonlySet<string> = new Set([
   'chain', 'chains', 'token', 'tokens', 'wallet', 'wallets', 'tx', 'txs', 'txhash', 'gas', 'nonce', 'block', 'blocks',

@@ -121,7 +121,8 @@ export function scoreMatch(words: readonly string[], start: number, end: number,
       boost = Math.max(boost, term.boost ?? 0.35);
       if (note) note.qualifier ??= w;
     } else if (PERSON_WORDS.has(w) && isPerson(w, words, owner)) person ??= w;
-    else if (!TRANSPARENT_MODIFIERS.has(w)) break;
+    // In documentation a possessive passes through: "the user's name".
+    else if (!TRANSPARENT_MODIFIERS.has(w) && !(w === 's' && window !== undefined)) break;
   }
   if (i >= headStart) qualified = false;
   if (person) {

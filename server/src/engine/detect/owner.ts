@@ -55,7 +55,8 @@ interface Verdict {
  * without a thing's qualifier before it (ShippingProfile).
  */
 function verdictOf(words: readonly string[]): Verdict {
-  const tech = words.some((w) => TECH_CONTEXT.has(w));
+  // A wrapper (Request, Response) is no programming context for the person word it wraps (SubscriberResponseDto).
+  const tech = words.some((w) => TECH_CONTEXT.has(w) && !GENERIC_OWNER_SUFFIXES.has(w));
   let person: string | undefined;
   let thing: string | undefined;
   words.forEach((w, i) => {
