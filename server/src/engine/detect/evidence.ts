@@ -20,7 +20,7 @@ export interface Evidence {
   /** The word before the term that made it a person's or cleared it (customer, shipping). */
   qualifier?: string;
   /** The owner made it a person's (name in User), a thing's (avatarUrl in PublicTeam), or its words cleared it. */
-  owner?: 'person' | 'thing' | 'words';
+  owner?: 'person' | 'thing' | 'words' | 'address';
   /** Documentation: whose it is, when the sentence says so ("Mentioned user's name", "Project avatar URL"). */
   possessor?: { word: string; person: boolean };
 }

@@ -75,8 +75,8 @@ function matchTerms(words: readonly string[]): TermMatch[] {
 export interface ScoreNote {
   /** A person word or booster before the term in the name ("customer" in customerName, "shipping" in shippingAddress). */
   qualifier?: string;
-  /** The owner made it a person's (name in User) or a thing's (avatarUrl in PublicTeam). */
-  owner?: 'person' | 'thing' | 'words';
+  /** The owner made it a person's (name in User), a thing's (avatarUrl in PublicTeam), part of an address (city in OrderAddress). */
+  owner?: 'person' | 'thing' | 'words' | 'address';
 }
 
 /**
@@ -190,7 +190,9 @@ export function nameEvidence(words: readonly string[], owner: Owner | undefined)
     const note: ScoreNote = {};
     const score = scoreMatch(words, m.start, m.end, m.term, owner, undefined, note);
     if (!best || score > best.score || (score === best.score && m.end - m.start > best.matched.split(' ').length)) {
-      const category = m.term.inAddress && owner?.head && m.term.ownerWords?.includes(owner.head) ? m.term.inAddress : m.term.category;
+      const inAddress = !!m.term.inAddress && !!owner?.head && !!m.term.ownerWords?.includes(owner.head);
+      if (inAddress) note.owner = 'address';
+      const category = inAddress ? m.term.inAddress! : m.term.category;
       best = { category, score, source: 'name', matched: m.term.words.join(' '), kind: m.term.kind, zh: m.term.zh, term: m.term, ...note };
     }
   }

@@ -56,6 +56,9 @@ export function reasonFor(name: string, context: DetectContext, owner: Owner | u
   if (owner && top.owner === 'person') {
     en += ` Its owner ${owner.name} is a person ("${owner.decidedBy}").`;
     zh += `其所属的 ${owner.name} 指人（“${owner.decidedBy}”）。`;
+  } else if (owner && top.owner === 'address') {
+    en += ` Its owner ${owner.name} is an address.`;
+    zh += `其所属的 ${owner.name} 是地址。`;
   } else if (owner && top.owner === 'words') {
     en += ` Its owner ${owner.name} makes that clear.`;
     zh += `其所属的 ${owner.name} 使含义明确。`;
