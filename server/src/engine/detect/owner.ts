@@ -38,6 +38,8 @@ export interface Owner {
   nearest: string[];
   /** The head noun of the nearest segment ("address" in CustomerAddressDTO). */
   head?: string;
+  /** It configures a system (MailConfig, ICredentials): a sender there is the system. */
+  system: boolean;
   /** An outer segment decided, the nearest said nothing (`address` in `TaxCalculationContext.address`). */
   decidedOuter: boolean;
 }
@@ -100,6 +102,7 @@ export function ownerOf(ownerName: string | undefined): Owner | undefined {
     headPerson,
     nearest,
     head,
+    system: segments.some((seg) => seg.some((w) => SYSTEM_OWNER_WORDS.has(w))),
     decidedOuter: at >= 0 && at < segments.length - 1,
   };
 }
@@ -109,6 +112,6 @@ export function isPerson(w: string, words: readonly string[], owner: Owner | und
   if (!AMBIGUOUS_PERSON_WORDS.has(w)) return true;
   if (words.some((x) => TECH_CONTEXT.has(x))) return false;
   // "senderName" in a mailer's configuration is the system's sender; "recipientName" in a template's props is a person.
-  if (owner && SYSTEM_ROLE_WORDS.has(w) && [...owner.words].some((x) => SYSTEM_OWNER_WORDS.has(x))) return false;
+  if (owner?.system && SYSTEM_ROLE_WORDS.has(w)) return false;
   return !owner || !owner.tech || owner.person;
 }
