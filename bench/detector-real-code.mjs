@@ -4,7 +4,7 @@
  * test/fixtures/detection/real-code/<name>.json. The checkouts stay outside this repository:
  *
  *   git clone https://github.com/outline/outline /tmp/outline && git -C /tmp/outline checkout <commit of outline.json>
- *   node bench/detector-real-code.mjs outline=/tmp/outline [medusa=/tmp/medusa ...] [--show] [--json]
+ *   node bench/detector-real-code.mjs outline=/tmp/outline [medusa=/tmp/medusa ...] [--show] [--json] [--fixtures DIR]
  *
  * A hint matches a label at the same file, line and column; it is right when its category is the label.
  * Figures are given per split (tune, holdout) and per sample: `hint` labels were drawn from the detector's
@@ -16,13 +16,16 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const FIXTURES = path.join(ROOT, 'test/fixtures/detection/real-code');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const RULE = 'unannotated-personal-data';
 
 const args = process.argv.slice(2);
 const show = args.includes('--show');
 const asJson = args.includes('--json');
+// --fixtures DIR reads the labels from elsewhere (the harness's own test gives a made-up repository).
+const fixturesAt = args.indexOf('--fixtures');
+const FIXTURES = fixturesAt >= 0 ? path.resolve(args[fixturesAt + 1]) : path.join(ROOT, 'test/fixtures/detection/real-code');
+if (fixturesAt >= 0) args.splice(fixturesAt, 2);
 const checkouts = args.filter((a) => !a.startsWith('--')).map((a) => {
   const [name, dir] = a.split('=');
   if (!dir) throw new Error(`expected <fixture>=<checkout dir>, got ${a}`);
@@ -34,6 +37,16 @@ if (checkouts.length === 0) {
   process.exit(2);
 }
 if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build');
+
+/** The commit a git checkout is at; undefined for an exported tree. */
+function headOf(dir) {
+  if (!fs.existsSync(path.join(dir, '.git'))) return undefined;
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--verify', '-q', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The hints of the CLI on these files of a checkout, by "file:line:column". */
 function hintsOf(dir, files) {
@@ -55,6 +68,9 @@ for (const { name, dir } of checkouts) {
   const files = [...new Set(fixture.labels.map((l) => l.path))];
   const missing = files.filter((f) => !fs.existsSync(path.join(dir, f)));
   if (missing.length) throw new Error(`${dir} is not a checkout of ${fixture.repo} at ${fixture.commit}: ${missing.length} labelled files missing (${missing[0]})`);
+  // A git checkout must be at the labelled commit: lines move between commits.
+  const head = headOf(dir);
+  if (head && head !== fixture.commit) throw new Error(`${dir} is at ${head}, the labels are for ${fixture.commit}`);
   const hints = hintsOf(dir, files);
   const labelled = new Set();
   for (const l of fixture.labels) {
@@ -77,7 +93,8 @@ function score(list) {
     }
   }
   return { labels: list.length, hints: list.filter((r) => r.got).length, positives: list.filter((r) => r.label).length, tp, fp, fn,
-    precision: +(tp / (tp + fp || 1)).toFixed(3), recall: +(tp / (tp + fn || 1)).toFixed(3) };
+    // null where nothing was flagged or nothing is positive.
+    precision: tp + fp ? +(tp / (tp + fp)).toFixed(3) : null, recall: tp + fn ? +(tp / (tp + fn)).toFixed(3) : null };
 }
 
 const figures = {};
@@ -90,8 +107,9 @@ figures.unlabelledHints = unlabelled.length;
 
 if (asJson) console.log(JSON.stringify(figures, null, 2));
 else {
+  const fixed = (x) => (x === null ? '    -' : x.toFixed(3));
   const line = (label, s) => `${label.padEnd(18)} labels ${String(s.labels).padStart(4)}  hints ${String(s.hints).padStart(4)}  positives ${String(s.positives).padStart(4)}  ` +
-    `tp ${String(s.tp).padStart(4)} fp ${String(s.fp).padStart(3)} fn ${String(s.fn).padStart(3)}  precision ${s.precision.toFixed(3)}  recall ${s.recall.toFixed(3)}`;
+    `tp ${String(s.tp).padStart(4)} fp ${String(s.fp).padStart(3)} fn ${String(s.fn).padStart(3)}  precision ${fixed(s.precision)}  recall ${fixed(s.recall)}`;
   for (const split of ['tune', 'holdout', 'all']) {
     console.log(line(split, figures[split].all));
     console.log(line('  hint sample', figures[split].hint));
