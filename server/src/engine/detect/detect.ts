@@ -19,8 +19,8 @@ import { chineseEvidence } from './chineseEvidence';
 import { docEvidence } from './docEvidence';
 import type { DetectContext, Evidence, Source } from './evidence';
 import { hasCjk, splitWords } from './identifiers';
-import { CRYPTO_WORDS, SEGMENT_VOCABULARY as VOCABULARY } from './lexicon';
-import { nameEvidence, nameMayMatch } from './nameEvidence';
+import { CRYPTO_WORDS, SERVICE_SIBLINGS, TYPE_SLOT_NAMES, SEGMENT_VOCABULARY as VOCABULARY } from './lexicon';
+import { nameEvidence, nameMayMatch, ownerExcludes } from './nameEvidence';
 import { ownerOf } from './owner';
 import { reasonFor } from './reason';
 import { typeAdjusted, typeEvidence, typeInfo, typeMayMatch, type TypeInfo } from './typeEvidence';
@@ -40,6 +40,7 @@ export const DETECTION_THRESHOLD = 0.6;
 
 const MIN_EVIDENCE = 0.3;
 const ADDR = 'contact.address';
+const CRED = 'account.credential';
 
 export interface DetectionDetail extends Detection {
   evidence: { source: Source; category: string; score: number; matched: string }[];
@@ -92,17 +93,22 @@ function compute(name: string, context: DetectContext): DetectionDetail | undefi
   const fromName = hasCjk(name) ? chineseEvidence(name, 'name').evidence : nameEvidence(words, owner);
   if (fromName) evidences.push(fromName);
   const doc = docEvidence(context.doc);
-  // Documentation that repeats the name ("fullName: The full name ...") is not a second opinion.
+  // Documentation that repeats the name ("fullName: The full name ...") is not a second opinion, unless it says
+  // whose it is ("name: Mentioned user's name").
   const echo = !!fromName && !!doc.evidence && doc.evidence.category === fromName.category &&
-    doc.evidence.matched.replace(/ /g, '') === fromName.matched.replace(/ /g, '') && !doc.evidence.strong;
+    doc.evidence.matched.replace(/ /g, '') === fromName.matched.replace(/ /g, '') && !doc.evidence.strong && !doc.evidence.possessor?.person;
   if (doc.evidence && !echo) evidences.push(doc.evidence);
-  const fromType = type ? typeEvidence(type) : undefined;
+  // A slot of a type-level map (`dto: CustomerAddressDTO`) holds nothing, whatever its type names.
+  const fromType = type && !TYPE_SLOT_NAMES.has(name.toLowerCase()) ? typeEvidence(type) : undefined;
   if (fromType) evidences.push(fromType);
 
   // In blockchain code an address is a wallet's or a contract's.
   const crypto = evidences.some((e) => e.category === ADDR) && isCrypto(context, type);
+  const excluded = new Set(evidences.map((e) => e.category).filter((c) => ownerExcludes(owner, c)));
+  // Next to a host, a port or an API key a password is a service's (a provider integration's credentials).
+  if (context.siblings?.some((s) => SERVICE_SIBLINGS.has(splitWords(s, VOCABULARY).join(' ')))) excluded.add(CRED);
   const scored = evidences
-    .map((e) => ({ ...e, score: crypto && e.category === ADDR ? 0 : typeAdjusted(e, type) * (doc.killed ? 0.5 : 1) }))
+    .map((e) => ({ ...e, score: (crypto && e.category === ADDR) || excluded.has(e.category) ? 0 : typeAdjusted(e, type) * (doc.killed ? 0.5 : 1) }))
     .filter((e) => e.score >= (e.source === 'name' ? 0.1 : MIN_EVIDENCE));
   if (scored.length === 0) return undefined;
   scored.sort((a, b) => b.score - a.score);
@@ -112,7 +118,7 @@ function compute(name: string, context: DetectContext): DetectionDetail | undefi
   return {
     category: top.category,
     confidence: Math.round(confidence * 1000) / 1000,
-    reason: reasonFor(name, context, top, agreeing.slice(1)),
+    reason: reasonFor(name, context, owner, top, agreeing.slice(1)),
     evidence: scored.map((e) => ({ source: e.source, category: e.category, score: Math.round(e.score * 1000) / 1000, matched: e.matched })),
   };
 }

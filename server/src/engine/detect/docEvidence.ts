@@ -9,6 +9,7 @@ import type { Evidence } from './evidence';
 import { hasCjk, splitWords } from './identifiers';
 import {
   ARTICLES,
+  BUSINESS_WORDS,
   DATA_SUFFIXES,
   DOC_LEAD_NEUTRAL,
   DOC_LEAD_OF_NEUTRAL,
@@ -17,9 +18,10 @@ import {
   POSSESSOR_PREPOSITIONS,
   PREPOSITIONS,
   SEGMENT_VOCABULARY as VOCABULARY,
+  TRANSPARENT_MODIFIERS,
 } from './lexicon';
 import { outermost, scoreMatch, strongAfter } from './nameEvidence';
-import { isPerson } from './owner';
+import { isPerson, ownerOf } from './owner';
 
 const DOC_FACTOR = 0.85;
 /** In documentation sentences only the words this close to a term qualify it. */
@@ -66,6 +68,17 @@ function docWords(sentence: string): DocWord[] {
   return out;
 }
 
+/** Whose a phrase says something is: a person's ("the customer"), a thing's ("the stock location"), or it does not say. */
+function whose(phrase: readonly string[]): { word: string; person: boolean } | undefined {
+  const words = phrase.filter((w) => !ARTICLES.has(w) && w !== 's' && !TRANSPARENT_MODIFIERS.has(w));
+  if (words.length === 0) return undefined;
+  const owner = ownerOf(words.join('_'));
+  if (owner?.person || owner?.nonPerson) return { word: owner.decidedBy!, person: owner.person };
+  // "Project avatar URL", "the team's name": a business or a system right before the term.
+  const last = words[words.length - 1];
+  return BUSINESS_WORDS.has(last) ? { word: last, person: false } : undefined;
+}
+
 function englishDocEvidence(doc: string): { evidence?: Evidence; killed: boolean } {
   // The first sentence says what the value is, and says it first: "The customer's mobile number".
   const first = doc.split(/(?<=[.!?])\s|\n\s*\n/)[0] ?? doc;
@@ -74,6 +87,7 @@ function englishDocEvidence(doc: string): { evidence?: Evidence; killed: boolean
   if (words.length === 0) return { killed: false };
   if (DOC_LEAD_NEUTRAL.has(words[0]) || (words[1] === 'of' && DOC_LEAD_OF_NEUTRAL.has(words[0]))) return { killed: true };
   let best: Evidence | undefined;
+  let thing = false;
   for (const m of outermost(words)) {
     if (m.start >= DOC_SUBJECT_WORDS) continue;
     // "Password-based encryption": the term only modifies a compound.
@@ -82,14 +96,28 @@ function englishDocEvidence(doc: string): { evidence?: Evidence; killed: boolean
     let b = m.start - 1;
     while (b >= 0 && (ARTICLES.has(words[b]) || words[b] === 's' || (PERSON_WORDS.has(words[b]) && isPerson(words[b], [], undefined)))) b--;
     if (b >= 0 && PREPOSITIONS.has(words[b])) continue;
-    // "Full name of the repository", "name of the file": the possessor is not a person.
+    // Whose it is, said before it ("Mentioned user's name", "Project avatar URL") or after it ("name of the repository").
+    let possessor = whose(words.slice(Math.max(0, m.start - DOC_WINDOW), m.start));
     let k = m.end;
-    while (k < words.length && DATA_SUFFIXES.has(words[k])) k++;
+    while (k < words.length && (DATA_SUFFIXES.has(words[k]) || words[k] === 's')) k++;
+    // "The billing address's ID": the term owns what the sentence is about.
+    if (words[m.end] === 's' && m.term.notAfter?.includes(words[m.end + 1])) continue;
     if (POSSESSOR_PREPOSITIONS.has(words[k])) {
       let j = k + 1;
       while (j < words.length && ARTICLES.has(words[j])) j++;
-      const possessor = words[j];
-      if (possessor !== undefined && !(PERSON_WORDS.has(possessor) && isPerson(possessor, [], undefined))) continue;
+      const phrase: string[] = [];
+      while (j < words.length && !PHRASE_STOPS.has(words[j]) && !ARTICLES.has(words[j])) phrase.push(words[j++]);
+      const after = whose(phrase);
+      // "name of the file": a possessor that is not a person leaves the term to someone else.
+      if (!after?.person) {
+        if (after) thing = true;
+        continue;
+      }
+      possessor = after;
+    }
+    if (possessor && !possessor.person) {
+      thing = true;
+      continue;
     }
     // The rest of the noun phrase: "password reset link" is a link.
     const phrase: string[] = [];
@@ -100,10 +128,12 @@ function englishDocEvidence(doc: string): { evidence?: Evidence; killed: boolean
     }
     const score = scoreMatch([...words.slice(0, m.end), ...phrase], m.start, m.end, m.term, undefined, DOC_WINDOW);
     if (score >= 0.6 && (!best || score > best.score)) {
-      best = { category: m.term.category, score, source: 'doc', matched: m.term.words.join(' '), kind: 'en', term: m.term, strong: strongAfter(words, m.end, m.term) };
+      best = { category: m.term.category, score, source: 'doc', matched: m.term.words.join(' '), kind: 'en', term: m.term, strong: strongAfter(words, m.end, m.term), possessor };
     }
   }
-  return { evidence: best, killed: false };
+  // A sentence that gives the term to a thing ("Project avatar URL", "The postal code of the stock location
+  // address") says the value is not a person's.
+  return { evidence: best, killed: !best && thing };
 }
 
 /** The documentation's evidence, weighed below a name's; `killed` when it says the value is not the data (a format, a flag). */

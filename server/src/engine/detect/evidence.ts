@@ -17,6 +17,12 @@ export interface Evidence {
   strong?: boolean;
   /** A state that is itself personal data, so also as a flag (阳性). */
   attribute?: boolean;
+  /** The word before the term that made it a person's or cleared it (customer, shipping). */
+  qualifier?: string;
+  /** The owner made it a person's (name in User), a thing's (avatarUrl in PublicTeam), or its words cleared it. */
+  owner?: 'person' | 'thing' | 'words' | 'address';
+  /** Documentation: whose it is, when the sentence says so ("Mentioned user's name", "Project avatar URL"). */
+  possessor?: { word: string; person: boolean };
 }
 
 /** What is known around a name: its declared type, its documentation, its owner and siblings. */

@@ -37,6 +37,10 @@ export interface Term {
   ownerKills?: readonly string[];
   /** Preceding words that turn it into something else, beyond the shared ones (cert + fingerprint). */
   kills?: readonly string[];
+  /** Its category inside an address record (city in CustomerAddress is part of the address, on a profile a coarse location). */
+  inAddress?: string;
+  /** Following words that make the name about another thing (address + id is a key, not an address). */
+  notAfter?: readonly string[];
   /** Added when the type is `string`: "mobile: string" is a number to call, "mobile: boolean" a device class. */
   stringBoost?: number;
   /** A plain `number` type is plausible (phone stored as number, height, credit score). */
@@ -99,6 +103,7 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'applicant', 'candidate', 'passenger', 'guest', 'driver', 'rider', 'courier', 'author', 'guardian',
   'father', 'mother', 'spouse', 'kids', 'emergency', 'worker', 'workers', 'insured', 'beneficiary',
   'borrower', 'subscriber', 'citizen', 'resident', 'lead', 'kyc', 'realname', 'consumer', 'traveler', 'traveller',
+  'subscribers', 'inviter', 'invitee', 'invitees', 'assignee', 'reviewer', 'signer', 'signers', 'owner', 'actor',
   'kehu', 'yonghu', 'huiyuan', 'huanzhe', 'xuesheng', 'yuangong', 'renyuan', 'shouhuo', 'shoujian', 'shouhuoren',
   'shoujianren', 'lianxiren', 'lianxi', 'zhenshi', 'benren', 'kh', 'yh', 'hy', 'hz', 'lxr', 'sjr',
 ]);
@@ -109,7 +114,21 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
  */
 export const AMBIGUOUS_PERSON_WORDS: ReadonlySet<string> = new Set([
   'member', 'members', 'candidate', 'lead', 'author', 'driver', 'parent', 'child', 'holder', 'subscriber', 'visitor',
-  'contact', 'sender', 'receiver', 'recipient', 'profile', 'client', 'worker', 'workers',
+  'contact', 'sender', 'receiver', 'recipient', 'profile', 'client', 'worker', 'workers', 'subscribers', 'owner', 'actor',
+]);
+
+/** Ambiguous person words that, in a system's owner (a provider's credentials, a mailer), are the system itself. */
+export const SYSTEM_ROLE_WORDS: ReadonlySet<string> = new Set(['sender', 'client', 'worker', 'workers', 'owner', 'actor']);
+/** Owners that configure a system: a sender there is the system's (senderName in a provider's credentials). */
+export const SYSTEM_OWNER_WORDS: ReadonlySet<string> = new Set([
+  'config', 'configuration', 'conf', 'cfg', 'settings', 'options', 'opts', 'credentials', 'credential', 'smtp', 'mailer',
+  'integration', 'integrations', 'provider', 'providers', 'connection', 'transport', 'transporter', 'env',
+]);
+
+/** Words before an ambiguous person word that make it a kind of thing: ShippingProfile, ColorProfile, NetworkProfile. */
+export const THING_QUALIFIERS: ReadonlySet<string> = new Set([
+  'shipping', 'color', 'colour', 'tax', 'network', 'performance', 'power', 'risk', 'print', 'audio', 'video', 'camera',
+  'device', 'browser', 'build', 'test', 'cpu', 'memory', 'sso', 'deployment', 'aws', 'icc', 'speed', 'price', 'pricing',
 ]);
 export const TECH_CONTEXT: ReadonlySet<string> = new Set([
   'enum', 'tuple', 'class', 'type', 'interface', 'struct', 'union', 'module', 'exports', 'export', 'static',
@@ -134,6 +153,12 @@ export const META_OWNER_HEADS: ReadonlySet<string> = new Set([
   'rules', 'validators', 'validations', 'validation', 'touched', 'dirty', 'visibility', 'tooltips', 'tips', 'columns',
   'i18n', 'translations', 'titles', 'formatters', 'patterns', 'regexes', 'masks', 'icons', 'styles', 'classes',
   'widths', 'keys', 'flags', 'toggles', 'permissions', 'scopes', 'mappings', 'headers', 'sorts', 'filters',
+]);
+
+/** Sibling names (as split words) that make a password a service's: a mail server's, a provider's credentials. */
+export const SERVICE_SIBLINGS: ReadonlySet<string> = new Set([
+  'host', 'hostname', 'port', 'smtp host', 'smtp port', 'api key', 'secret key', 'access key', 'access key id', 'account sid',
+  'auth token', 'base url', 'endpoint', 'api url', 'webhook url',
 ]);
 
 /** Blockchain words: where they stand (owner, siblings, type), an "address" is a wallet's or a contract's. */
@@ -163,13 +188,18 @@ export const NON_PERSON_OWNER_WORDS: ReadonlySet<string> = new Set([
   'cluster', 'site', 'dept', 'department', 'role', 'attribution', 'currency', 'socket', 'listen', 'net',
   'network', 'proxy', 'parcel', 'package', 'button', 'column', 'table', 'layout', 'style',
   'button', 'widget', 'chart', 'axis', 'plugin', 'module', 'file', 'image', 'font', 'window', 'screen', 'media',
-  'address', 'dict', 'enum', 'xmgl', 'xiangmu', 'shangpin', 'dianpu', 'gongsi', 'shangjia',
+  'dict', 'enum', 'xmgl', 'xiangmu', 'shangpin', 'dianpu', 'gongsi', 'shangjia',
   'script', 'tag', 'doc', 'jsdoc', 'typedef', 'symbol', 'syntax', 'token', 'declaration', 'compiler', 'program',
   'source', 'ast', 'factory', 'checker', 'emitter', 'printer', 'scanner', 'lexer', 'transformer', 'plugin',
   'test', 'context', 'suite', 'spec', 'metadata', 'meta', 'country', 'region', 'city', 'language', 'locale',
   'currency', 'timezone', 'key', 'cert', 'certificate', 'tls', 'ssl', 'pfx', 'pxf', 'pem', 'keystore', 'truststore',
   'project', 'repository', 'repo', 'extension', 'publisher', 'translation', 'release', 'build', 'pipeline',
   'cipher', 'decipher', 'crypto', 'scrypt', 'pbkdf2', 'keygen', 'proxy', 'tunnel',
+  // What a workspace tool holds besides its people: teams, apps and integrations, templates, notifications.
+  'team', 'teams', 'workspace', 'workspaces', 'organisation', 'organisations', 'organizations', 'orgs', 'group', 'groups',
+  'client', 'clients', 'oauth', 'app', 'apps', 'application', 'applications', 'integration', 'integrations',
+  'installation', 'installations', 'webhook', 'webhooks', 'bot', 'bots', 'template', 'templates', 'channel', 'channels',
+  'notification', 'notifications', 'preview', 'stock', 'inventory', 'provider', 'providers',
 ]);
 // Generic words (info, data, detail, dto) carry no signal either way and are not listed.
 
@@ -282,6 +312,9 @@ export const TECH_WORDS: ReadonlySet<string> = new Set([
   'http', 'https', 'ws', 'socket', 'service', 'backend', 'frontend', 'origin', 'cdn', 'dev', 'prod', 'staging',
   'ipv', 'vm', 'machine', 'instance', 'allowed', 'trusted', 'fuwuqi', 'neicun', 'jiekou', 'bus', 'io', 'mmio',
   'instruction', 'code', 'data', 'func', 'function', 'program', 'page', 'frame', 'segment',
+  // Lists that filter requests are configuration (denyIPAddressList, blockedIps).
+  'deny', 'denied', 'block', 'blocked', 'ban', 'banned', 'allow', 'allowlist', 'blocklist', 'whitelist', 'blacklist',
+  'exclude', 'excluded', 'ignore', 'ignored', 'reserved',
 ]);
 
 /** Senders and systems: with them an email is not a person's (systemEmail, noreplyEmail, alertEmail). */
@@ -318,6 +351,12 @@ export const NEUTRAL_TYPE_HEADS: ReadonlySet<string> = new Set([
   'repo', 'manager', 'connection', 'pool', 'socket', 'stream', 'channel', 'worker', 'thread', 'timer', 'interval',
   'ipcrenderer', 'ipcmain', 'telemetry', 'sampler', 'texture', 'geometry', 'material', 'mesh', 'font', 'fontface',
 ]);
+
+/**
+ * Names of slots in type-level maps (`{ CustomerAddress: { dto: CustomerAddressDTO } }` in a service's generic): their
+ * type names the data, but nothing holds it.
+ */
+export const TYPE_SLOT_NAMES: ReadonlySet<string> = new Set(['dto', 'dtos', 'vo', 'bo', 'po', 'entity', 'model', 'schema', 'type', 'types']);
 
 /** Built-in and utility type names (lowercased), which say nothing about what a value holds. */
 export const PRIMITIVE_TYPE_NAMES: ReadonlySet<string> = new Set([
@@ -394,10 +433,14 @@ const CRED_SUFFIXES = ['secret'];
 /** Passwords of systems, keys and certificates are not a person's. */
 const SERVICE_CRED = ['certificate', 'cert', 'key', 'keystore', 'truststore', 'db', 'database', 'redis', 'mysql', 'postgres',
   'smtp', 'proxy', 'ftp', 'sftp', 'ssh', 'vpn', 'wifi', 'root', 'master', 'service', 'bind', 'jks', 'pfx', 'p12', 'zip', 'archive'];
-en('password', CRED, 0.9, { suffixes: CRED_SUFFIXES, kills: SERVICE_CRED });
-en('passwd', CRED, 0.85, { kills: SERVICE_CRED });
-en('pwd', CRED, 0.7, { kills: SERVICE_CRED });
-en('passphrase', CRED, 0.7, { kills: SERVICE_CRED });
+/** Owners whose password is a system's: a mail server's, a provider integration's, a connection's. */
+const SERVICE_CRED_OWNERS = ['config', 'configuration', 'conf', 'cfg', 'smtp', 'mailer', 'integration', 'integrations',
+  'provider', 'providers', 'connection', 'datasource', 'proxy', 'transport', 'transporter'];
+const PASSWORD_O: Opts = { kills: SERVICE_CRED, ownerKills: SERVICE_CRED_OWNERS };
+en('password', CRED, 0.9, { suffixes: CRED_SUFFIXES, ...PASSWORD_O });
+en('passwd', CRED, 0.85, PASSWORD_O);
+en('pwd', CRED, 0.7, PASSWORD_O);
+en('passphrase', CRED, 0.7, PASSWORD_O);
 en('passcode', CRED, 0.75);
 en('sms code', CRED, 0.75);
 en('verification code', CRED, 0.75);
@@ -472,9 +515,16 @@ const ADDRESS_BOOSTERS = [
   'customer', 'member', 'buyer', 'personal', 'shouhuo', 'shoujian', 'jiating', 'xiangxi', 'kehu', 'yonghu',
 ];
 const ADDRESS_OWNERS = ['shipping', 'delivery', 'receive', 'receiver', 'consignee', 'recipient', 'order', 'waybill', 'courier', 'dizhi'];
-en('address', ADDR, 0.4, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS });
-en('addresses', ADDR, 0.4, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS });
-en('addr', ADDR, 0.35, { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS });
+// An address's id (shipping_address_id) is a key to the address record, which carries the data.
+const ADDRESS_KEYS = ['id', 'ids'];
+const ADDRESS_O: Opts = { boosters: ADDRESS_BOOSTERS, boost: 0.45, ownerBoost: 0.25, ownerWords: ADDRESS_OWNERS, notAfter: ADDRESS_KEYS };
+en('address', ADDR, 0.4, ADDRESS_O);
+en('addresses', ADDR, 0.4, ADDRESS_O);
+en('addr', ADDR, 0.35, ADDRESS_O);
+// In an address record its numbered lines (address_1, address_2) are the address; a lone `address` there may be a label.
+const ADDRESS_LINE_O: Opts = { ...ADDRESS_O, ownerWords: [...ADDRESS_OWNERS, 'address'] };
+en('address 1', ADDR, 0.4, ADDRESS_LINE_O);
+en('address 2', ADDR, 0.4, ADDRESS_LINE_O);
 en('address line', ADDR, 0.85);
 en('street address', ADDR, 0.9);
 en('street', ADDR, 0.35, { ownerBoost: 0.3, ownerWords: [...ADDRESS_OWNERS, 'address'] });
@@ -577,8 +627,10 @@ py('guiji', '轨迹', TRACK, 0.8);
 py('xingzong', '行踪', TRACK, 0.85);
 py('dingwei', '定位', TRACK, 0.7);
 py('jingweidu', '经纬度', TRACK, 0.6, { ownerBoost: 0.2 });
-en('city', COARSE, 0.25, { ownerBoost: 0.35, personBoost: 0.4, common: true });
-en('province', COARSE, 0.25, { ownerBoost: 0.35, personBoost: 0.4, common: true });
+// In an address record (CustomerAddress, OrderAddress) a city or province is a line of the address.
+const ADDRESS_PART: Opts = { ownerBoost: 0.35, personBoost: 0.4, common: true, ownerWords: ['address', 'addresses', 'addr'], inAddress: ADDR };
+en('city', COARSE, 0.25, ADDRESS_PART);
+en('province', COARSE, 0.25, ADDRESS_PART);
 en('ip location', COARSE, 0.8);
 en('hometown', COARSE, 0.75);
 en('home town', COARSE, 0.75);

@@ -13,6 +13,7 @@ import {
   DATA_SUFFIXES,
   DEVICE_CATEGORIES,
   FLAG_PREFIXES,
+  GENERIC_OWNER_SUFFIXES,
   INITIALS_FALSE_STARTS,
   INITIALS_TOKEN,
   INITIAL_HEADS,
@@ -70,11 +71,19 @@ function matchTerms(words: readonly string[]): TermMatch[] {
   return found;
 }
 
+/** What lifted or lowered a term's score, for the reason: a word of the name, or the owner. */
+export interface ScoreNote {
+  /** A person word or booster before the term in the name ("customer" in customerName, "shipping" in shippingAddress). */
+  qualifier?: string;
+  /** The owner made it a person's (name in User), a thing's (avatarUrl in PublicTeam), part of an address (city in OrderAddress). */
+  owner?: 'person' | 'thing' | 'words' | 'address';
+}
+
 /**
  * How strongly words[start, end) = term makes the whole word list personal data. With a window (documentation
  * sentences) only that many words on each side qualify the term, and sentence words are no flags.
  */
-export function scoreMatch(words: readonly string[], start: number, end: number, term: Term, owner: Owner | undefined, window?: number): number {
+export function scoreMatch(words: readonly string[], start: number, end: number, term: Term, owner: Owner | undefined, window?: number, note?: ScoreNote): number {
   let base = term.weight;
   if (strongAfter(words, end, term)) base = term.strong!.weight;
 
@@ -83,6 +92,7 @@ export function scoreMatch(words: readonly string[], start: number, end: number,
   const tailEnd = window === undefined ? words.length : Math.min(words.length, end + window);
   for (let i = end; i < tailEnd; i++) {
     const w = words[i];
+    if (term.notAfter?.includes(w)) return 0;
     if (/^\d+$/.test(w) || DATA_SUFFIXES.has(w) || term.suffixes?.includes(w) || term.strong?.suffixes.includes(w)) continue;
     if (NEUTRAL_HEADS.has(w)) return 0;
     unknown++;
@@ -102,17 +112,23 @@ export function scoreMatch(words: readonly string[], start: number, end: number,
     if (CATEGORY_KILLS.get(term.category)?.has(w)) return 0;
   }
   // Only the words right before the term qualify it: userPhone, receiverDetailAddress, but not userAgentPolicyName.
-  let person = false;
+  let person: string | undefined;
   let qualified = true;
   let i = start - 1;
   for (; i >= headStart; i--) {
     const w = words[i];
-    if (term.boosters?.includes(w)) boost = Math.max(boost, term.boost ?? 0.35);
-    else if (PERSON_WORDS.has(w) && isPerson(w, words, owner)) person = true;
-    else if (!TRANSPARENT_MODIFIERS.has(w)) break;
+    if (term.boosters?.includes(w)) {
+      boost = Math.max(boost, term.boost ?? 0.35);
+      if (note) note.qualifier ??= w;
+    } else if (PERSON_WORDS.has(w) && isPerson(w, words, owner)) person ??= w;
+    // In documentation a possessive passes through: "the user's name".
+    else if (!TRANSPARENT_MODIFIERS.has(w) && !(w === 's' && window !== undefined)) break;
   }
   if (i >= headStart) qualified = false;
-  if (person) boost = Math.max(boost, term.personBoost ?? DEFAULT_PERSON_BOOST);
+  if (person) {
+    boost = Math.max(boost, term.personBoost ?? DEFAULT_PERSON_BOOST);
+    if (note) note.qualifier = person;
+  }
 
   if (owner && term.ownerKills?.some((w) => owner.words.has(w))) return 0;
   if (owner && window === undefined) {
@@ -120,12 +136,26 @@ export function scoreMatch(words: readonly string[], start: number, end: number,
     // A term whose owner words are the only context that clears it (health words for "height", chat words for
     // "transcript") takes only the default boost from a person owner.
     const personOwnerBoost = term.ownerWordsOnly ? DEFAULT_OWNER_BOOST : term.ownerBoost ?? DEFAULT_OWNER_BOOST;
-    if (term.ownerWords?.some((w) => owner.words.has(w))) boost += qualified ? term.ownerBoost ?? DEFAULT_OWNER_BOOST : 0;
+    // A thing's owner outweighs the term's own owner words (postal code in StockLocationAddress) unless the thing is
+    // one of them (card number in BankCard); device and network identifiers live in technical owners (Socket, Device).
+    // A nearest segment that is one of them wins over an outer thing (postal code in TaxCalculationContext.address).
+    const ownNearest = owner.decidedOuter && !!term.ownerWords?.some((w) => owner.nearest.includes(w));
+    const thing = owner.nonPerson && !person && !DEVICE_CATEGORIES.has(term.category) && !term.ownerWords?.includes(owner.decidedBy ?? '') && !ownNearest;
+    if (thing) {
+      base -= NON_PERSON_OWNER_PENALTY;
+      if (note) note.owner = 'thing';
+    } else if (term.ownerWords?.some((w) => owner.words.has(w))) {
+      if (qualified) {
+        boost += term.ownerBoost ?? DEFAULT_OWNER_BOOST;
+        if (note) note.owner = 'words';
+      }
+    }
     // A weak term takes a person owner's word only when the owner is the person (name in CreateUserDto),
     // not something of theirs (name in UserLocationDto is the location's).
-    else if (owner.person && (term.weight >= 0.5 || owner.headPerson)) boost += person || !qualified ? 0 : personOwnerBoost;
-    // Device and network identifiers live in technical owners (Socket, Device); the penalty is for the rest.
-    else if (owner.nonPerson && !person && !DEVICE_CATEGORIES.has(term.category)) base -= NON_PERSON_OWNER_PENALTY;
+    else if (owner.person && (term.weight >= 0.5 || owner.headPerson) && !person && qualified) {
+      boost += personOwnerBoost;
+      if (note) note.owner = 'person';
+    }
   }
   return Math.max(0, Math.min(0.99, base + boost));
 }
@@ -157,9 +187,13 @@ export function outermost(words: readonly string[]): TermMatch[] {
 export function nameEvidence(words: readonly string[], owner: Owner | undefined): Evidence | undefined {
   let best: Evidence | undefined;
   for (const m of outermost(words)) {
-    const score = scoreMatch(words, m.start, m.end, m.term, owner);
+    const note: ScoreNote = {};
+    const score = scoreMatch(words, m.start, m.end, m.term, owner, undefined, note);
     if (!best || score > best.score || (score === best.score && m.end - m.start > best.matched.split(' ').length)) {
-      best = { category: m.term.category, score, source: 'name', matched: m.term.words.join(' '), kind: m.term.kind, zh: m.term.zh, term: m.term };
+      const inAddress = !!m.term.inAddress && !!owner?.head && !!m.term.ownerWords?.includes(owner.head);
+      if (inAddress) note.owner = 'address';
+      const category = inAddress ? m.term.inAddress! : m.term.category;
+      best = { category, score, source: 'name', matched: m.term.words.join(' '), kind: m.term.kind, zh: m.term.zh, term: m.term, ...note };
     }
   }
   if (!best || best.score === 0) {
@@ -182,4 +216,25 @@ export function nameMayMatch(words: readonly string[]): boolean {
   if (matchTerms(words).length > 0) return true;
   const last = words[words.length - 1];
   return last !== undefined && !!initialsEvidence(last);
+}
+
+/**
+ * The word of the nearest owner that says a category's data there is not a person's: a system's sender or a technical
+ * endpoint leading it (`email` in `ISendMail.from`, `parsed` in `targetAddress`), or the same term right after a
+ * business (`email` in `organisationEmails`, in `sendTeamEmailVerificationEmail`).
+ */
+export function ownerExcludes(owner: Owner | undefined, category: string): string | undefined {
+  if (!owner || owner.person) return undefined;
+  const words = owner.nearest;
+  const lead = words[0];
+  // Only when the owner is the value itself (`from`, `targetAddress`), not an API it belongs to (`AdminCreateInvite`).
+  // A device's or a socket's own address is still a device identifier (`Socket.remoteAddress`).
+  const leads = (words.length === 1 && !DEVICE_CATEGORIES.has(category)) || outermost(words.slice(1))[0]?.start === 0;
+  // A base class is no endpoint (BaseAddress).
+  if (lead !== undefined && leads && !GENERIC_OWNER_SUFFIXES.has(lead) && CATEGORY_KILLS.get(category)?.has(lead)) return lead;
+  for (const m of outermost(words)) {
+    const before = words[m.start - 1];
+    if (m.term.category === category && before !== undefined && BUSINESS_WORDS.has(before)) return before;
+  }
+  return undefined;
 }

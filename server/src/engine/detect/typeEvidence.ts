@@ -35,7 +35,7 @@ export function typeInfo(typeText: string | undefined): TypeInfo | undefined {
     boolean: /^(?:boolean|true|false)(?:\s*\|\s*(?:boolean|true|false))*$/.test(t),
     scalarNumber: /^(?:number|bigint)$/.test(t),
     string: /^string$/.test(t),
-    literal: /^(?:"[^"]*"|'[^']*'|`[^`]*`|-?\d[\d.]*)$/.test(t),
+    literal: /^(?:"[^"]*"|'[^']*'|`[^`]*`|-?\d[\d.]*)$/.test(t) || isEnumMember(t),
     literalObject: /[{]/.test(t),
     date: /^Date$/.test(t),
     words: [],
@@ -54,6 +54,17 @@ export function typeInfo(typeText: string | undefined): TypeInfo | undefined {
     info.words.push(...words, '|');
   }
   return info;
+}
+
+/**
+ * A member of an enum or a constant's type, or a union of them: `ChannelTypeEnum.EMAIL`, `typeof FieldType.EMAIL`.
+ * It names a kind of value (the email channel), never holds one.
+ */
+function isEnumMember(t: string): boolean {
+  return t.split('|').every((part) => {
+    const p = part.trim();
+    return /^typeof\s+[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(p) || /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\.[A-Z][A-Z0-9_]+$/.test(p);
+  });
 }
 
 export function typeEvidence(info: TypeInfo): Evidence | undefined {
