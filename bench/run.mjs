@@ -709,7 +709,7 @@ function render() {
   if (results.s6) {
     const r = results.s6;
     p('## 6. Navigation', '');
-    p(`The server on the ${int(r.files)}-file workspace: after the \`privacyAnnotations/scanned\` notification, \`${r.opened}\` is opened and, once its`);
+    p(`The server on the ${int(S_MAIN)}-file workspace: after the \`privacyAnnotations/scanned\` notification, \`${r.opened}\` is opened and, once its`);
     p('diagnostics are in, `textDocument/references` (declaration included) on its `purpose=account` (the most used purpose) and on a');
     p('`contact.phone` tag (patterns such as `contact.*` in the policy count), then `textDocument/rename` of that purpose (the edit is');
     p(`computed, not applied). Each request is asked once unmeasured, then ${r.runs} times; times are from request to answer over stdio.`, '');

@@ -39,5 +39,7 @@ export function spliceResults(previous, fresh, scenarios) {
   const note = `> Scenario${scenarios.length > 1 ? 's' : ''} ${list} measured on ${machineRow(fresh, 'date')}, commit ${machineRow(fresh, 'commit')}, load average ${machineRow(fresh, 'load average at start / end')} (\`npm run bench -- --only ${list}\`); the others as the machine table says.`;
   const notes = old.notes.split('\n').filter((l) => !(l.startsWith('> Scenario') && scenarios.some((n) => l.includes(` ${n} measured on`) || l.includes(`Scenarios ${n},`))));
   while (notes.length && notes[notes.length - 1] === '') notes.pop();
-  return [...old.head, ...merge(old.rows, now.rows, scenarios), [...notes, note, ''].join('\n'), ...merge(old.sections, now.sections, scenarios)].join('\n');
+  // The closing line of the report follows the last section of a run: it stays where the old report has it.
+  const sections = now.sections.map((x) => x.replace(/\nSee \[ANALYSIS\.md\].*\n?$/, '\n'));
+  return [...old.head, ...merge(old.rows, now.rows, scenarios), [...notes, '', note, ''].join('\n'), ...merge(old.sections, sections, scenarios)].join('\n');
 }

@@ -23,6 +23,9 @@ export interface Cursor {
 }
 
 export class Navigation {
+  /** The text each policy file was last indexed from here. */
+  private readonly policyTexts = new Map<string, string>();
+
   constructor(
     private readonly session: Session,
     private readonly documents: TextDocuments<TextDocument>,
@@ -45,6 +48,15 @@ export class Navigation {
       occurrences = tagOccurrences(analysis.tags);
     }
     this.index.set(file, doc.getText(), occurrences, p?.file);
+    // The governing policy as it is in force, also where no scan reads it (workspace diagnostics off, a policyFile
+    // setting outside the folders).
+    if (p && p.file !== file) {
+      const text = this.session.policies.state(p.file).text;
+      if (this.policyTexts.get(p.file) !== text || !this.index.has(p.file)) {
+        this.index.set(p.file, text, policyOccurrences(text), p.file);
+        this.policyTexts.set(p.file, text);
+      }
+    }
     return { file, scope: p?.file, policy: p?.policy };
   }
 

@@ -62,6 +62,10 @@ export class WorkspaceIndex {
     }
   }
 
+  has(file: string): boolean {
+    return this.files.has(file);
+  }
+
   /** The places recorded for one file. */
   placesIn(file: string): readonly Place[] {
     return this.files.get(file)?.places ?? [];
