@@ -40,6 +40,6 @@ export function spliceResults(previous, fresh, scenarios) {
   const notes = old.notes.split('\n').filter((l) => !(l.startsWith('> Scenario') && scenarios.some((n) => l.includes(` ${n} measured on`) || l.includes(`Scenarios ${n},`))));
   while (notes.length && notes[notes.length - 1] === '') notes.pop();
   // The closing line of the report follows the last section of a run: it stays where the old report has it.
-  const sections = now.sections.map((x) => x.replace(/\nSee \[ANALYSIS\.md\].*\n?$/, '\n'));
+  const sections = now.sections.map((x) => x.replace(/\nSee \[ANALYSIS\.md\].*\n?$/, ''));
   return [...old.head, ...merge(old.rows, now.rows, scenarios), [...notes, '', note, ''].join('\n'), ...merge(old.sections, sections, scenarios)].join('\n');
 }
