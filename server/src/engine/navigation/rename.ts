@@ -22,8 +22,8 @@ function refuse(en: string, zh: string): Refusal {
   return { ok: false, message: { en, zh } };
 }
 
-/** Whether the id under the cursor can be renamed: a refusal says why not; otherwise what will be renamed. */
-export function canRename(o: Occurrence, names: CategoryNames): Refusal | { ok: true; what: Localized } {
+/** Whether the id under the cursor can be renamed; a refusal says why not. */
+export function canRename(o: Occurrence, names: CategoryNames): Refusal | { ok: true } {
   const id = o.id;
   if (o.kind === 'pia') return refuse(`"${id}" is the reference of an impact assessment, not a name of the policy: edit it where it is written.`, `“${id}”是影响评估的编号，不是政策文件中的名称：请在写出它的地方修改。`);
   if (o.kind === 'category' && isCategoryPattern(id, (g) => names.isGroup(g))) {
@@ -35,8 +35,7 @@ export function canRename(o: Occurrence, names: CategoryNames): Refusal | { ok: 
   if (o.kind === 'destination' && isCountryCode(id)) {
     return refuse(`"${id}" is an ISO 3166-1 country code and names the country itself; it cannot be renamed. Give the destination a name of its own with country: ${id}.`, `“${id}”是 ISO 3166-1 国家或地区代码，指国家或地区本身，不能重命名。如需命名，请另起目的地名称并写明 country: ${id}。`);
   }
-  const noun = ID_KIND_NAMES[o.kind];
-  return { ok: true, what: { en: `${noun.en} ${id}`, zh: `${noun.zh} ${id}` } };
+  return { ok: true };
 }
 
 export interface TextChange {
