@@ -256,6 +256,17 @@ describe('navigation over the protocol', () => {
     assert.equal(apply(CUSTOMER, edit.changes![customerUri]), CUSTOMER.replace('purpose=account', 'purpose=1e3'));
   });
 
+  test('an unsaved edit of an open file counts at once, before its check', async () => {
+    const edited = CUSTOMER.replace('  email: string;\n', '  email: string;\n  /** @personalData contact.address purpose=account */\n  address: string;\n');
+    client.change(customerUri, edited);
+    try {
+      const locs = await request<Location[]>('textDocument/references', { textDocument: { uri: customerUri }, position: positionOf(edited, 'purpose=account', 10), context: { includeDeclaration: false } });
+      assert.deepEqual(locs.filter((l) => l.uri === customerUri).map((l) => l.range.start.line), [1, 7]);
+    } finally {
+      client.change(customerUri, CUSTOMER);
+    }
+  });
+
   test('a closed file changed on disk is indexed again', async () => {
     const changed = SYNC.replace('purpose=account', 'purpose=acount');
     fs.writeFileSync(syncFile, changed);
