@@ -32,8 +32,19 @@ export class WorkspaceIndex {
     this.remove(file);
     if (occurrences.length === 0) return;
     const lines = new LineIndex(text);
-    const places = occurrences
-      .map((o) => ({ ...o, file, range: { start: lines.positionAt(o.span.start), end: lines.positionAt(o.span.end) } }))
+    // One shape for every place (a spread of objects with optional fields costs ten times more).
+    const places: Place[] = occurrences
+      .map((o) => ({
+        kind: o.kind,
+        id: o.id,
+        span: o.span,
+        reach: o.reach,
+        definition: o.definition,
+        plain: o.plain,
+        container: o.container,
+        file,
+        range: { start: lines.positionAt(o.span.start), end: lines.positionAt(o.span.end) },
+      }))
       .sort((a, b) => a.span.start - b.span.start);
     this.files.set(file, { scope, places });
     for (const p of places) {
