@@ -6,8 +6,9 @@
  *   3. edit latency over LSP stdio on a 5,000-line file with 300 tags
  *   4. server cold start: first diagnostics of an opened file, workspace scan, memory
  *   5. the cross-file @crossBorder check (cross-border-undeclared-data): what it finds, and its cost
+ *   6. navigation after the workspace scan: references and rename on the 10,000-file workspace
  * Every figure is the median of several runs; ratios come from runs interleaved in this one invocation.
- * Prints a table and writes bench/RESULTS.md.
+ * Prints a table and writes bench/RESULTS.md; a run of some scenarios (--only) replaces only theirs there.
  *
  * Options: --quick (fewer runs, 100 edits)   --only 1,3   --seed N   --peer-full (ESLint once on all 10,000 files)
  *          --no-profile (skip the --cpu-prof run)   --no-write (do not touch RESULTS.md)   --sizes 1000,10000,50000
@@ -23,6 +24,8 @@ import { machineInfo } from './lib/machine.mjs';
 import { runNode } from './lib/proc.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { Rng } from './lib/random.mjs';
+import { navigation } from './lib/navigation.mjs';
+import { spliceResults } from './lib/splice.mjs';
 import { int, mb, median, ms, percentile, ratio, time } from './lib/stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +46,7 @@ const value = (name, fallback) => {
 };
 const QUICK = flag('--quick');
 const SEED = Number(value('--seed', '1'));
-const ONLY = new Set(String(value('--only', '1,2,3,4,5')).split(',').map(Number));
+const ONLY = new Set(String(value('--only', '1,2,3,4,5,6')).split(',').map(Number));
 const [S_SMALL, S_MAIN, S_LARGE] = String(value('--sizes', '1000,10000,50000')).split(',').map(Number);
 const RUNS = QUICK
   ? { main: 3, small: 3, large: 1, startup: 3, peer: 1, cold: 1, coldOther: 1, edits: 100, warmEdits: 10 }
@@ -155,13 +158,15 @@ async function main() {
 
   await waitQuiet(Number(value('--wait-quiet', QUICK ? '0' : '90')));
   const ws = {};
-  for (const size of [S_SMALL, S_MAIN, S_LARGE]) ws[size] = ensureWorkspace({ files: size, seed: SEED, log });
+  // Scenario 3 uses a workspace of its own, and 6 only the main one.
+  const sizes = [1, 2, 4, 5].some((n) => ONLY.has(n)) ? [S_SMALL, S_MAIN, S_LARGE] : ONLY.has(6) ? [S_MAIN] : [];
+  for (const size of sizes) ws[size] = ensureWorkspace({ files: size, seed: SEED, log });
   const tiny = ensureWorkspace({ files: 1, seed: SEED, log });
-  results.workspaces = [S_SMALL, S_MAIN, S_LARGE].map((s) => ({ size: s, ...ws[s].manifest, dir: path.relative(REPO, ws[s].dir) }));
+  results.workspaces = sizes.map((s) => ({ size: s, ...ws[s].manifest, dir: path.relative(REPO, ws[s].dir) }));
 
   const cli = (results.cli = {});
   // Warm the page cache and the disk: nothing measured reads a file for the first time.
-  for (const size of [S_SMALL, S_MAIN, S_LARGE]) floorRun(ws[size].dir);
+  for (const size of sizes) floorRun(ws[size].dir);
 
   // Startup: the CLI and the floor on a one-file workspace.
   const [cliTiny, floorTiny] = interleaved(RUNS.startup, [() => cliRun(tiny.dir), () => floorRun(tiny.dir)]);
@@ -246,6 +251,7 @@ async function main() {
   if (ONLY.has(3)) await editLatency();
   if (ONLY.has(4)) await coldStart(ws, cli);
   if (ONLY.has(5)) crossFile(ws, cli);
+  if (ONLY.has(6)) await navigate(ws);
   if (!flag('--no-profile') && (ONLY.has(1) || ONLY.has(2))) profileCli(ws[S_MAIN].dir);
   if (!flag('--no-profile') && ONLY.has(4)) await profileServer(ws[S_MAIN].dir);
 
@@ -257,7 +263,8 @@ async function main() {
   fs.writeFileSync(path.join(BENCH_DIR, '.build', 'results.json'), JSON.stringify(results, (k, v) => (k === 'stdout' || k === 'stderr' ? undefined : v), 1));
   console.log(table());
   if (!flag('--no-write')) {
-    fs.writeFileSync(RESULTS, md);
+    const partial = [1, 2, 3, 4, 5, 6].filter((n) => !ONLY.has(n)).length > 0 && fs.existsSync(RESULTS);
+    fs.writeFileSync(RESULTS, partial ? spliceResults(fs.readFileSync(RESULTS, 'utf8'), md, [...ONLY]) : md);
     log(`bench: wrote ${path.relative(process.cwd(), RESULTS)} (${time(results.elapsed)} in all)`);
   }
 }
@@ -528,6 +535,16 @@ function crossFile(ws, cli) {
   }
 }
 
+// --- 6. navigation -------------------------------------------------------------------------------------------------------
+
+async function navigate(ws) {
+  const runs = QUICK ? 5 : 10;
+  log(`scenario 6: references and rename after the scan of ${S_MAIN} files (${runs} requests each)`);
+  const r = (results.s6 = await navigation({ server: SERVER, dir: ws[S_MAIN].dir, runs }));
+  const worst = Math.max(r.references.purpose.median, r.references.category.median, r.rename.median);
+  row('6 navigation', `references / rename after the scan, ${int(S_MAIN)} files (median of ${runs})`, `purpose: ${time(r.references.purpose.median)} (${int(r.references.purpose.count)} places), category: ${time(r.references.category.median)} (${int(r.references.category.count)}), rename: ${time(r.rename.median)} (${int(r.rename.edits)} edits in ${int(r.rename.files)} files)`, '< 300 ms', worst < 300);
+}
+
 // --- profile ------------------------------------------------------------------------------------------------------------
 
 function profileCli(dir) {
@@ -688,6 +705,19 @@ function render() {
     p('| files | cross-file cases | under-declared (TS) found | under-declared (JS, JSDoc @param types) found | false positives on consistent |', '|---|---|---|---|---|');
     for (const r of results.s5) p(`| ${int(r.size)} | ${r.summary.total} | ${r.crossFile.tsFound} / ${r.crossFile.tsCases} | ${r.crossFile.jsFound} / ${r.crossFile.jsCases} | ${r.crossFile.falsePositives} / ${r.crossFile.consistent} |`);
     p('');
+  }
+  if (results.s6) {
+    const r = results.s6;
+    p('## 6. Navigation', '');
+    p(`The server on the ${int(S_MAIN)}-file workspace: after the \`privacyAnnotations/scanned\` notification, \`${r.opened}\` is opened and, once its`);
+    p('diagnostics are in, `textDocument/references` (declaration included) on its `purpose=account` (the most used purpose) and on a');
+    p('`contact.phone` tag (patterns such as `contact.*` in the policy count), then `textDocument/rename` of that purpose (the edit is');
+    p(`computed, not applied). Each request is asked once unmeasured, then ${r.runs} times; times are from request to answer over stdio.`, '');
+    p('| request | median | max | answer |', '|---|---|---|---|');
+    p(`| first references after the scan (alone) | ${time(r.first)} | | |`);
+    p(`| references, purpose | ${time(r.references.purpose.median)} | ${time(r.references.purpose.max)} | ${int(r.references.purpose.count)} places |`);
+    p(`| references, category | ${time(r.references.category.median)} | ${time(r.references.category.max)} | ${int(r.references.category.count)} places |`);
+    p(`| rename, purpose | ${time(r.rename.median)} | ${time(r.rename.max)} | ${int(r.rename.edits)} edits in ${int(r.rename.files)} files |`, '');
   }
   if (results.profile) {
     const pr = results.profile;

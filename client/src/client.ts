@@ -1,5 +1,6 @@
 /** The LanguageClient: which documents the server sees, how it is started, and its restart policy. */
 import * as vscode from 'vscode';
+import { ArticleView } from './articleView';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const SOURCE_LANGUAGES = ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'];
@@ -15,7 +16,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
       ...SOURCE_LANGUAGES.map((language) => ({ scheme: 'file', language })),
       { scheme: 'file', pattern: '**/privacy-policy.{yaml,yml,json}' },
     ],
-    initializationOptions: { locale: vscode.env.language },
+    // articleScheme: a built-in category's definition is its PIPL article, shown by ArticleView.
+    initializationOptions: { locale: vscode.env.language, articleScheme: ArticleView.scheme },
     outputChannel: output,
     traceOutputChannel: output,
   };

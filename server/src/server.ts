@@ -33,12 +33,22 @@ import { pathToUri, uriToPath } from './lsp/uris';
 import { hoverAt } from './lsp/hover';
 import { completionsAt } from './lsp/completion';
 import { codeLenses } from './lsp/codeLens';
+import { Navigation } from './lsp/navigation';
+import { definitionAt } from './lsp/definition';
+import { referencesAt } from './lsp/references';
+import { prepareRenameAt, renameAt } from './lsp/rename';
+import { highlightsAt } from './lsp/highlights';
+import { documentSymbols } from './lsp/documentSymbols';
+import { workspaceSymbols } from './lsp/workspaceSymbols';
 import * as path from 'node:path';
 import { DataMapRequest, InventoryRequest, PolicyStatusRequest, ProposePolicyRequest } from './protocol';
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
 let session: Session | undefined;
+let navigation: Navigation | undefined;
+/** The URI scheme of the client's PIPL article documents, if it has them (the target of a built-in category's definition). */
+let articleScheme: string | undefined;
 let dynamicWatchers = false;
 let dynamicConfiguration = false;
 
@@ -47,13 +57,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
     .map((f) => uriToPath(f.uri))
     .filter((p): p is string => !!p);
-  const options = params.initializationOptions as { locale?: string } | undefined;
+  const options = params.initializationOptions as { locale?: string; articleScheme?: string } | undefined;
+  articleScheme = options?.articleScheme;
   session = new Session(connection, documents, {
     lang: langFromLocale(options?.locale ?? params.locale),
     configurationSupported: caps.workspace?.configuration === true,
     progressSupported: caps.window?.workDoneProgress === true,
     folders,
   });
+  navigation = new Navigation(session, documents);
   dynamicWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   return {
@@ -63,6 +75,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: ['@', ' ', '=', ','], resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       codeLensProvider: { resolveProvider: false },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'privacy-annotations' },
@@ -148,6 +166,25 @@ connection.onCodeLens(
     return analysis ? codeLenses(analysis, session.lang) : [];
   }),
 );
+
+connection.onDefinition(safe(connection, 'definition', null, (params) => (navigation ? definitionAt(navigation, params.textDocument.uri, params.position, articleScheme) : null)));
+
+connection.onReferences(safe(connection, 'references', null, (params) => (navigation ? referencesAt(navigation, params) : null)));
+
+connection.onPrepareRename(safe(connection, 'prepareRename', null, (params) => (navigation ? prepareRenameAt(navigation, params.textDocument.uri, params.position, session!.lang) : null)));
+
+connection.onRenameRequest(safe(connection, 'rename', null, (params) => (navigation ? renameAt(navigation, params.textDocument.uri, params.position, params.newName, session!.lang) : null)));
+
+connection.onDocumentHighlight(safe(connection, 'documentHighlight', null, (params) => (navigation ? highlightsAt(navigation, params.textDocument.uri, params.position) : null)));
+
+connection.onDocumentSymbol(
+  safe(connection, 'documentSymbol', [], (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc && session ? documentSymbols(doc, session.lang) : [];
+  }),
+);
+
+connection.onWorkspaceSymbol(safe(connection, 'workspaceSymbol', [], (params) => (navigation ? workspaceSymbols(navigation, params.query, session!.lang) : [])));
 
 connection.onRequest(
   InventoryRequest,

@@ -10,7 +10,7 @@
  */
 
 /** Engine folders, lowest first. A folder may import its own files and the folders before it. */
-const RANKS = ['text', 'workspace', 'grammar', 'taxonomy', 'geo', 'law', 'extract', 'detect', 'xref', 'egress', 'policy', 'resolve', 'suppress', 'rules', 'inventory', 'datamap', 'report', 'analysis'];
+const RANKS = ['text', 'workspace', 'grammar', 'taxonomy', 'geo', 'law', 'extract', 'detect', 'xref', 'egress', 'policy', 'navigation', 'resolve', 'suppress', 'rules', 'inventory', 'datamap', 'report', 'analysis'];
 /** Files at the root of the engine that every folder may import (plain types and the host interface). */
 const ROOT_FILES = '(types|host)\\.ts';
 const ENGINE = '^server/src/engine/';

@@ -27,6 +27,8 @@ export interface StartOptions {
   /** Settings answered to workspace/configuration (undefined: the client does not support it). */
   settings?: Record<string, unknown>;
   workDoneProgress?: boolean;
+  /** Our VS Code client's scheme of PIPL article documents (initializationOptions.articleScheme). */
+  articleScheme?: string;
 }
 
 export class TestClient {
@@ -34,6 +36,8 @@ export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly logs: string[] = [];
+  /** What the server answered to initialize. */
+  initializeResult: { capabilities: Record<string, unknown> } | undefined;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
   private versions = new Map<string, number>();
 
@@ -64,11 +68,12 @@ export class TestClient {
       client.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => opts.settings));
     }
     const root = opts.root;
-    await client.connection.sendRequest('initialize', {
+    client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: root ? uriOf(root) : null,
       workspaceFolders: root ? [{ uri: uriOf(root), name: path.basename(root) }] : null,
       locale: opts.locale ?? 'en',
+      initializationOptions: opts.articleScheme ? { articleScheme: opts.articleScheme } : undefined,
       capabilities: {
         workspace: { configuration: !!opts.settings, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         window: { workDoneProgress: opts.workDoneProgress ?? false },

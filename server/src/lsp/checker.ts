@@ -16,6 +16,10 @@ import {
   LineIndex,
   MAX_FILE_BYTES,
   type Project,
+  policyOccurrences,
+  tagOccurrences,
+  WorkspaceIndex,
+  type DocumentAnalysis,
 } from '../engine/index';
 import { toDiagnostic } from './diagnostics';
 import { InventoryStore } from './inventoryStore';
@@ -56,6 +60,8 @@ export class Checker {
   readonly inventories: InventoryStore;
   /** The analysis of each open document's current version. */
   readonly analyses: OpenAnalyses;
+  /** Where each id is written, from every check (navigation reads it). */
+  readonly index = new WorkspaceIndex();
   /** Called after each check; tests and the workspace scan listen. */
   onChecked: (uri: string, count: number) => void = () => undefined;
 
@@ -163,6 +169,7 @@ export class Checker {
         else {
           const analysis = this.analyses.get(doc, file, settings);
           this.noteCrossBorder(analysis.text, file);
+          this.indexTags(file, analysis, settings);
           const lang = this.deps.lang();
           diagnostics = this.shown(analysis.findings, settings).map((f) => toDiagnostic(doc, f, lang));
           inventory = () => analysis.inventory();
@@ -184,7 +191,12 @@ export class Checker {
 
   private policyFindings(file: string): Finding[] {
     const state = this.deps.policies.state(file);
+    this.index.set(file, state.text, policyOccurrences(state.text), file);
     return analyzePolicy(state.read, state.text, { today: this.deps.today() });
+  }
+
+  private indexTags(file: string, analysis: DocumentAnalysis, settings: Settings): void {
+    this.index.set(file, analysis.text, tagOccurrences(analysis.tags), analysis.tags.length ? this.policyFileFor(file, settings) : undefined);
   }
 
   private policyDiagnostics(doc: TextDocument, file: string): Diagnostic[] {
@@ -212,6 +224,7 @@ export class Checker {
   private closedFindings(text: string, file: string, settings: Settings): readonly Finding[] {
     this.noteCrossBorder(text, file);
     const analysis = analyzeDocument({ text, fileName: file }, this.policyIn(file, settings), { today: this.deps.today(), project: this.deps.project, hints: settings.detectUnannotated ? 'parsed' : 'off' });
+    this.indexTags(file, analysis, settings);
     this.inventories.set(file, analysis.tags.length ? analysis.inventory() : undefined);
     return this.shown(analysis.findings, settings);
   }
@@ -260,6 +273,7 @@ export class Checker {
   async removed(file: string): Promise<void> {
     const uri = pathToUri(file);
     this.inventories.set(file, undefined);
+    this.index.remove(file);
     this.closedWithProblems.delete(uri);
     await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }

@@ -165,6 +165,53 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     assert.ok(find(after, 'missing-retention', 19), `the other findings of afterSales.ts stay; have ${describeDiagnostics(after)}`);
   });
 
+  test('F12 on purpose= in a tag lands on the purpose in the policy', async () => {
+    const doc = await vscode.workspace.openTextDocument(customer);
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = positionOf(doc, 'purpose=faceLogin', 'biometric.face', 2);
+    editor.selection = new vscode.Selection(at, at);
+    const landed = waitForEvent(vscode.window.onDidChangeActiveTextEditor, (e) => e?.document.uri.toString() === policy.toString(), 'the policy editor');
+    await step('editor.action.revealDefinition (F12)', vscode.commands.executeCommand('editor.action.revealDefinition'));
+    const target = (await landed)!;
+    const line = target.document.lineAt(target.selection.active.line).text;
+    assert.match(line, /^\s*faceLogin:/, `F12 lands on the purpose's key; got line ${target.selection.active.line + 1}: ${line}`);
+  });
+
+  test('Shift+F12 on a category lists its references, closed files and policy patterns included', async () => {
+    const doc = await vscode.workspace.openTextDocument(customer);
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = positionOf(doc, 'contact.address', 'purpose=delivery', 3);
+    editor.selection = new vscode.Selection(at, at);
+    await step('editor.action.goToReferences (Shift+F12)', vscode.commands.executeCommand('editor.action.goToReferences'));
+    const refs = await step('executeReferenceProvider', vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', customer, at));
+    const files = new Set((refs ?? []).map((l) => vscode.workspace.asRelativePath(l.uri)));
+    for (const f of ['src/customer.ts', 'src/afterSales.ts', 'src/warehouseSync.ts', 'src/orders.ts', 'privacy-policy.yaml']) assert.ok(files.has(f), `${f} among the references; got ${[...files].join(', ')}`);
+    const policyDoc = await vscode.workspace.openTextDocument(policy);
+    const inPolicy = (refs ?? []).filter((l) => l.uri.toString() === policy.toString()).map((l) => policyDoc.getText(l.range));
+    assert.ok(inPolicy.includes('contact.*'), `the allow list's contact.* covers it; got ${inPolicy.join(', ')}`);
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
+  test('renaming a purpose edits the policy and every tag, closed files included; renaming back restores them', async () => {
+    const files = [policy, customer, afterSales, workspaceFile('src/warehouseSync.ts'), workspaceFile('src/orders.ts')];
+    const before = await Promise.all(files.map(async (f) => (await vscode.workspace.openTextDocument(f)).getText()));
+    const doc = await vscode.workspace.openTextDocument(customer);
+    const at = positionOf(doc, 'delivery', 'purpose=delivery', 2);
+    const edit = await step('executeDocumentRenameProvider', vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', customer, at, 'shipping'));
+    assert.deepEqual(edit.entries().map(([u]) => vscode.workspace.asRelativePath(u)).sort(), ['privacy-policy.yaml', 'src/afterSales.ts', 'src/customer.ts', 'src/orders.ts', 'src/warehouseSync.ts']);
+    assert.equal(await step('applyEdit (rename)', vscode.workspace.applyEdit(edit)), true);
+    const policyDoc = await vscode.workspace.openTextDocument(policy);
+    assert.match(policyDoc.getText(), /^ {2}shipping:\n {4}description: Shipping orders/m, 'the key is renamed in place');
+    assert.equal(policyDoc.getText(), before[0].replace(/^ {2}delivery:/m, '  shipping:'), 'nothing else of the policy changed, comments included');
+    const afterSalesDoc = await vscode.workspace.openTextDocument(afterSales);
+    assert.equal(afterSalesDoc.getText(), before[2].replaceAll('purpose=delivery', 'purpose=shipping'));
+    const policyAt = positionOf(policyDoc, 'shipping', '  shipping:', 1);
+    const back = await step('executeDocumentRenameProvider (back)', vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', policy, policyAt, 'delivery'));
+    assert.equal(await step('applyEdit (rename back)', vscode.workspace.applyEdit(back)), true);
+    for (const [i, f] of files.entries()) assert.equal((await vscode.workspace.openTextDocument(f)).getText(), before[i], `${vscode.workspace.asRelativePath(f)} restored`);
+    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+  });
+
   test('a killed server is restarted by the client and diagnostics come back', async () => {
     const client = api.client;
     const oldPid = client.serverProcess?.pid;

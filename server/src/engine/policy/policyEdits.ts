@@ -76,7 +76,7 @@ function indentUnit(doc: Document, text: string): number {
 }
 
 /** A key as YAML or JSON text: quoted when YAML would read it as anything but this string (null, ~, 1e3, 0x1F...). */
-function keyText(key: string, json: boolean): string {
+export function keyText(key: string, json: boolean): string {
   if (json || !/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(key)) return JSON.stringify(key);
   let read: unknown;
   try {

@@ -1,0 +1,45 @@
+/**
+ * A run of some scenarios (--only) updates RESULTS.md in place: their summary rows and sections are replaced or
+ * added, the other scenarios keep the figures of the run that measured them, and a note says what was measured
+ * when (on which commit, under which load).
+ */
+
+const scenarioOf = (line) => Number(/^\| (\d+) /.exec(line)?.[1] ?? /^## (\d+)\./.exec(line)?.[1] ?? NaN);
+
+function parse(md) {
+  const lines = md.split('\n');
+  const start = lines.indexOf('## Summary') + 4; // the heading, a blank line, the table's head and rule
+  let end = start;
+  while (end < lines.length && lines[end].startsWith('| ')) end++;
+  const rest = lines.slice(end).join('\n').split(/\n(?=## )/);
+  return { head: lines.slice(0, start), rows: lines.slice(start, end), notes: rest[0], sections: rest.slice(1) };
+}
+
+/** Replace the items of `scenarios` in `old` by those in `fresh`, each placed where its number puts it. */
+function merge(old, fresh, scenarios) {
+  const out = old.filter((x) => !scenarios.includes(scenarioOf(x)));
+  for (const item of fresh.filter((x) => scenarios.includes(scenarioOf(x)))) {
+    const n = scenarioOf(item);
+    let at = 0;
+    for (let i = 0; i < out.length; i++) if (scenarioOf(out[i]) <= n) at = i + 1;
+    // Equal numbers (several rows of one scenario) keep their order: insert after the ones placed already.
+    out.splice(at, 0, item);
+  }
+  return out;
+}
+
+function machineRow(md, name) {
+  return new RegExp(`^\\| ${name.replace(/[/]/g, '\\/')} \\| (.*) \\|$`, 'm').exec(md)?.[1] ?? '?';
+}
+
+export function spliceResults(previous, fresh, scenarios) {
+  const old = parse(previous);
+  const now = parse(fresh);
+  const list = [...scenarios].sort((a, b) => a - b).join(', ');
+  const note = `> Scenario${scenarios.length > 1 ? 's' : ''} ${list} measured on ${machineRow(fresh, 'date')}, commit ${machineRow(fresh, 'commit')}, load average ${machineRow(fresh, 'load average at start / end')} (\`npm run bench -- --only ${list}\`); the others as the machine table says.`;
+  const notes = old.notes.split('\n').filter((l) => !(l.startsWith('> Scenario') && scenarios.some((n) => l.includes(` ${n} measured on`) || l.includes(`Scenarios ${n},`))));
+  while (notes.length && notes[notes.length - 1] === '') notes.pop();
+  // The closing line of the report follows the last section of a run: it stays where the old report has it.
+  const sections = now.sections.map((x) => x.replace(/\nSee \[ANALYSIS\.md\].*\n?$/, ''));
+  return [...old.head, ...merge(old.rows, now.rows, scenarios), [...notes, '', note, ''].join('\n'), ...merge(old.sections, sections, scenarios)].join('\n');
+}
