@@ -260,8 +260,23 @@ export class Checker {
   async removed(file: string): Promise<void> {
     const uri = pathToUri(file);
     this.inventories.set(file, undefined);
+    this.crossBorderFiles.delete(file);
     this.closedWithProblems.delete(uri);
     await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * Clear closed files' problems that no longer belong: those outside every folder (a folder was removed), and, after
+   * a complete scan of `roots`, those under them that the scan did not check (now excluded, or gone unreported).
+   */
+  async clearStale(scanned?: { roots: string[]; checked: Set<string> }): Promise<void> {
+    const under = (file: string, folders: string[]) => folders.some((f) => file === f || file.startsWith(f.endsWith('/') ? f : f + '/'));
+    for (const uri of [...this.closedWithProblems]) {
+      const file = uriToPath(uri);
+      if (!file || this.deps.documents.get(uri)) continue;
+      const outside = !under(file, this.folders);
+      if (outside || (scanned && under(file, scanned.roots) && !scanned.checked.has(file))) await this.removed(file);
+    }
   }
 
   /** Re-check every open document now (policy or settings changed). */

@@ -67,15 +67,20 @@ export class WorkspaceScanner {
     const zh = this.lang() === 'zh';
     progress?.begin(zh ? '检查个人信息标签' : 'Checking privacy annotations', 0, zh ? `共 ${files.length} 个文件` : `${files.length} files`, true);
     let withProblems = 0;
+    let complete = false;
     try {
       for (let i = 0; i < files.length; i++) {
         if (generation !== this.generation || progress?.token.isCancellationRequested) break;
         if ((await this.checker.checkClosed(files[i])) > 0) withProblems++;
+        complete = i === files.length - 1;
         if (i % BATCH === BATCH - 1) {
           progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
           await yieldToEventLoop();
         }
       }
+      if (files.length === 0) complete = true;
+      // Problems published earlier for files this complete scan no longer checks (excluded now) are cleared.
+      if (complete && generation === this.generation) await this.checker.clearStale({ roots: folders, checked: new Set(files) });
     } finally {
       progress?.done();
     }
