@@ -151,8 +151,11 @@ export class Checker {
     const doc = this.deps.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
+    const text = doc.getText();
     const file = uriToPath(uri) ?? uri;
     const settings = await this.settingsFor(uri);
+    // Closed while the settings were asked for: nothing to check, and no analysis to keep for it.
+    if (this.deps.documents.get(uri) !== doc) return;
     const source = settings.enable && !isPolicyFileName(file);
     let diagnostics: Diagnostic[] = [];
     let inventory: (() => Inventory) | undefined;
@@ -174,7 +177,7 @@ export class Checker {
     }
     // The document changed while we worked: that result is stale, a newer check is on its way.
     const now = this.deps.documents.get(uri);
-    if (!now || now.version !== version) return;
+    if (!now || now.version !== version || now.getText() !== text) return;
     // Its inventory is read once the diagnostics are out: they are what a person waits for.
     if (inventory) this.inventories.defer(file, inventory);
     await this.deps.connection.sendDiagnostics({ uri, version, diagnostics });

@@ -238,6 +238,8 @@ export class Session {
   async analysisFor(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
     const file = uriToPath(doc.uri) ?? doc.uri;
     const settings = await this.settingsFor(doc.uri);
+    // Closed meanwhile: an analysis made now would be kept for a document that is gone.
+    if (this.documents.get(doc.uri) !== doc) return undefined;
     if (isPolicyFileName(file) || doc.getText().length > MAX_DOCUMENT_CHARS) return undefined;
     try {
       return this.checker.analyses.get(doc, file, settings);
