@@ -169,7 +169,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
         await settle(client);
         const snapshots = process.env.SOAK_SNAPSHOTS;
         const file = snapshots && `${snapshots}/soak-${edits}.heapsnapshot`;
-        heap.push({ edit: edits, mb: (await client.probe(file ? 'snapshot' : 'heap', 120_000, file)).heapUsed / MB });
+        heap.push({ edit: edits, mb: (await client.probe(file ? 'snapshot' : 'heap', 600_000, file)).heapUsed / MB });
         log(`soak: ${edits} edits, heap ${heap[heap.length - 1].mb.toFixed(1)} MB`);
       }
       if (edits >= nextEvent) {
