@@ -3,6 +3,8 @@
  * closed files from disk, and policy files themselves. Publishes with textDocument/publishDiagnostics,
  * which every LSP client shows, for closed files too.
  */
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -56,6 +58,8 @@ export class Checker {
   readonly inventories: InventoryStore;
   /** The analysis of each open document's current version. */
   readonly analyses: OpenAnalyses;
+  /** The exclude setting's matcher, per list of patterns. */
+  private readonly excludes = new Map<string, Ignore>();
   /** Called after each check; tests and the workspace scan listen. */
   onChecked: (uri: string, count: number) => void = () => undefined;
 
@@ -225,7 +229,7 @@ export class Checker {
     if (this.deps.documents.get(uri)) return 0;
     const settings = await this.settingsFor(uri);
     let diagnostics: Diagnostic[] = [];
-    if (settings.enable && settings.workspaceDiagnostics) {
+    if (settings.enable && settings.workspaceDiagnostics && this.inWorkspace(file, settings)) {
       try {
         const read = this.deps.host.readFile(file, MAX_FILE_BYTES);
         // Gone, not a regular file, or too large: nothing to show. A file the system refuses to read is logged.
@@ -250,13 +254,32 @@ export class Checker {
     return diagnostics.length;
   }
 
+  /**
+   * Whether a closed file is one the workspace scan would check: under a workspace folder and not excluded. A file
+   * changed on disk, closed, or re-checked for its dependencies is shown only then, as a fresh start would show it.
+   */
+  private inWorkspace(file: string, settings: Settings): boolean {
+    const folder = this.folderOf(file);
+    if (!folder) return false;
+    if (!settings.exclude.length) return true;
+    const key = settings.exclude.join('\n');
+    let matcher = this.excludes.get(key);
+    if (!matcher) this.excludes.set(key, (matcher = ignore().add(settings.exclude)));
+    return !matcher.ignores(path.relative(folder, file).split(path.sep).join('/'));
+  }
+
   /** A document was closed: keep showing its problems from disk, or clear them. */
   async closed(uri: string): Promise<void> {
     this.cancel(uri);
     const file = uriToPath(uri);
     const settings = await this.settingsFor(uri);
-    if (file && settings.workspaceDiagnostics) await this.checkClosed(file);
+    // Opened again meanwhile: its own check publishes.
+    if (this.deps.documents.get(uri)) return;
+    // What was published for the open text must be replaced even when the file on disk has no problems.
+    this.closedWithProblems.add(uri);
+    if (file) await this.checkClosed(file);
     else await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!file) this.closedWithProblems.delete(uri);
   }
 
   /** Clear what was published for a file that is gone. */
