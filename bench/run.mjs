@@ -6,6 +6,9 @@
  *   3. edit latency over LSP stdio on a 5,000-line file with 300 tags
  *   4. server cold start: first diagnostics of an opened file, workspace scan, memory
  *   5. the cross-file @crossBorder check (cross-border-undeclared-data): what it finds, and its cost
+ *   6. soak: 20,000 edits over LSP across 50 open files; heap after a forced GC and p95 drift (bench/lib/load.mjs)
+ *   7. chaos: 10,000 seeded random client actions, ending with the diagnostics of a fresh server
+ * Run alone (--only 6,7), scenarios 6 and 7 replace only their own rows and sections in RESULTS.md.
  * Every figure is the median of several runs; ratios come from runs interleaved in this one invocation.
  * Prints a table and writes bench/RESULTS.md.
  *
@@ -24,6 +27,7 @@ import { runNode } from './lib/proc.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { Rng } from './lib/random.mjs';
 import { int, mb, median, ms, percentile, ratio, time } from './lib/stats.mjs';
+import * as load from './lib/load.mjs';
 
 const require = createRequire(import.meta.url);
 const REPO = path.resolve(BENCH_DIR, '..');
@@ -43,11 +47,11 @@ const value = (name, fallback) => {
 };
 const QUICK = flag('--quick');
 const SEED = Number(value('--seed', '1'));
-const ONLY = new Set(String(value('--only', '1,2,3,4,5')).split(',').map(Number));
+const ONLY = new Set(String(value('--only', '1,2,3,4,5,6,7')).split(',').map(Number));
 const [S_SMALL, S_MAIN, S_LARGE] = String(value('--sizes', '1000,10000,50000')).split(',').map(Number);
 const RUNS = QUICK
-  ? { main: 3, small: 3, large: 1, startup: 3, peer: 1, cold: 1, coldOther: 1, edits: 100, warmEdits: 10 }
-  : { main: 5, small: 5, large: 3, startup: 5, peer: 3, cold: 3, coldOther: 1, edits: 200, warmEdits: 20 };
+  ? { main: 3, small: 3, large: 1, startup: 3, peer: 1, cold: 1, coldOther: 1, edits: 100, warmEdits: 10, soakEdits: 2000, chaosActions: 1000 }
+  : { main: 5, small: 5, large: 3, startup: 5, peer: 3, cold: 3, coldOther: 1, edits: 200, warmEdits: 20, soakEdits: 20000, chaosActions: 10000 };
 const PEER_SUBSET = 1000;
 
 const log = (...a) => console.error(...a);
@@ -154,6 +158,7 @@ async function main() {
   log(`bench: ${QUICK ? 'quick' : 'full'} run on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; seed ${SEED}`);
 
   await waitQuiet(Number(value('--wait-quiet', QUICK ? '0' : '90')));
+  if (![1, 2, 3, 4, 5].some((n) => ONLY.has(n))) return loadOnly(machine, started);
   const ws = {};
   for (const size of [S_SMALL, S_MAIN, S_LARGE]) ws[size] = ensureWorkspace({ files: size, seed: SEED, log });
   const tiny = ensureWorkspace({ files: 1, seed: SEED, log });
@@ -246,6 +251,7 @@ async function main() {
   if (ONLY.has(3)) await editLatency();
   if (ONLY.has(4)) await coldStart(ws, cli);
   if (ONLY.has(5)) crossFile(ws, cli);
+  await loadScenarios();
   if (!flag('--no-profile') && (ONLY.has(1) || ONLY.has(2))) profileCli(ws[S_MAIN].dir);
   if (!flag('--no-profile') && ONLY.has(4)) await profileServer(ws[S_MAIN].dir);
 
@@ -259,6 +265,30 @@ async function main() {
   if (!flag('--no-write')) {
     fs.writeFileSync(RESULTS, md);
     log(`bench: wrote ${path.relative(process.cwd(), RESULTS)} (${time(results.elapsed)} in all)`);
+  }
+}
+
+// --- 6, 7. the server under sustained load (bench/lib/load.mjs) -----------------------------------------------------
+
+async function loadScenarios() {
+  if (!ONLY.has(6) && !ONLY.has(7)) return;
+  need(path.join(load.LOAD_DRIVERS(REPO), 'soak.js'), 'run "npm run compile-tests" (npm run bench does it)');
+  if (ONLY.has(6)) results.s6 = await load.soak(REPO, { edits: Number(value('--soak-edits', RUNS.soakEdits)), seed: Number(process.env.SOAK_SEED ?? SEED), log });
+  if (ONLY.has(7)) results.s7 = await load.chaos(REPO, { actions: Number(value('--chaos-actions', RUNS.chaosActions)), seed: Number(process.env.CHAOS_SEED ?? SEED), log });
+  load.rows(results, row);
+}
+
+/** Scenarios 6 and 7 alone: their rows and sections are spliced into RESULTS.md, the rest of it is kept. */
+async function loadOnly(machine, started) {
+  await loadScenarios();
+  results.machine = { ...machine, loadavgEnd: machineInfo(REPO).loadavg };
+  results.elapsed = performance.now() - started;
+  console.log(table());
+  const out = results.rows.map((r) => `| ${r.scenario} | ${r.figure} | ${r.value} | ${r.target} | ${status(r.ok)} |`);
+  load.sections(results, (...l) => out.push(...l));
+  if (!flag('--no-write')) {
+    fs.writeFileSync(RESULTS, load.splice(fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : render(), out.join('\n')));
+    log(`bench: updated scenarios ${[...ONLY].join(', ')} in ${path.relative(process.cwd(), RESULTS)} (${time(results.elapsed)} in all)`);
   }
 }
 
@@ -689,6 +719,7 @@ function render() {
     for (const r of results.s5) p(`| ${int(r.size)} | ${r.summary.total} | ${r.crossFile.tsFound} / ${r.crossFile.tsCases} | ${r.crossFile.jsFound} / ${r.crossFile.jsCases} | ${r.crossFile.falsePositives} / ${r.crossFile.consistent} |`);
     p('');
   }
+  load.sections(results, p);
   if (results.profile) {
     const pr = results.profile;
     p('## Where the CLI spends its time', '');
