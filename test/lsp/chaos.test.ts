@@ -1,5 +1,5 @@
 /**
- * Chaos in every test run: a few hundred seeded random client actions (the full 10,000 run in the bench). A failing
+ * Chaos in every test run: 300 seeded random client actions (the full 10,000 run in the bench). A failing
  * run prints its seed; CHAOS_SEED=<seed> replays it exactly, CHAOS_ACTIONS=<n> changes the count.
  */
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import { seedFrom } from './load/workload';
 
 test('random client actions leave the server alive, quiet and showing what a fresh server shows', { timeout: 120_000 }, async () => {
   const seed = seedFrom('CHAOS_SEED', (m) => console.log(`chaos: ${m}`));
-  const r = await runChaos({ actions: Number(process.env.CHAOS_ACTIONS ?? 400), seed });
+  const r = await runChaos({ actions: Number(process.env.CHAOS_ACTIONS ?? 300), seed });
   console.log(`chaos: ${r.actions} actions (${Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', ')}); ${r.diagnostics} diagnostics on ${r.filesWithDiagnostics} files at the end`);
   assert.deepEqual(r.problems, [], `seed ${seed}`);
   assert.ok(r.filesWithDiagnostics > 0 || r.settings.enable === false, 'the comparison is not between two empty sets');

@@ -42,6 +42,8 @@ export interface SoakResult {
   /** Heap once the workspace was scanned, before any document was opened, and after closing every document at the end. */
   heapBaseline: number;
   heapAllClosed: number;
+  /** The same 50 files opened, checked and closed once more: what each document keeps, if anything, adds up here. */
+  heapClosedAgain: number;
   /** Timers still pending in the server once it was quiet at the end. */
   timeoutsAtEnd: number;
   stderr: string;
@@ -191,10 +193,15 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     await settle(client);
     const end = await client.probe('heap');
     if (heap[heap.length - 1]?.edit !== edits) heap.push({ edit: edits, mb: end.heapUsed / MB });
-    for (const f of [...open]) closeFile(f);
+    const last = [...open];
+    for (const f of last) closeFile(f);
     await settle(client);
     const closed = await client.probe('heap');
-    return { seed: o.seed, edits, files: ws.files.length, checks, heap, heapBaseline, heapAllClosed: closed.heapUsed / MB, timeoutsAtEnd: closed.timeouts, stderr: client.stderr };
+    for (const f of last) await openFile(f);
+    for (const f of last) closeFile(f);
+    await settle(client);
+    const again = await client.probe('heap');
+    return { seed: o.seed, edits, files: ws.files.length, checks, heap, heapBaseline, heapAllClosed: closed.heapUsed / MB, heapClosedAgain: again.heapUsed / MB, timeoutsAtEnd: again.timeouts, stderr: client.stderr };
   } finally {
     await client.stop();
     ws.remove();
