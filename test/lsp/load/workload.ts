@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../../helpers';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TestClient } from '../lspClient';
 
 /** mulberry32: small, seeded, the same sequence on every machine. */
@@ -37,14 +38,9 @@ export function seedFrom(variable: string, log: (m: string) => void): number {
   return seed;
 }
 
+/** The LSP position of an offset, as the server's document store computes it. */
 export function positionAt(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: offset - lineStart };
+  return TextDocument.create('file:///x', 'typescript', 0, text).positionAt(offset);
 }
 
 const DEMO = path.join(REPO_ROOT, 'examples', 'demo');
