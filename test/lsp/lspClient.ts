@@ -134,11 +134,11 @@ export class TestClient {
   }
 
   /** Diagnostics for a URI once they satisfy a condition (and, when given, are for that version). */
-  async diagnosticsFor(uri: string, check: (d: Diagnostic[]) => boolean = () => true, version?: number): Promise<Diagnostic[]> {
+  async diagnosticsFor(uri: string, check: (d: Diagnostic[]) => boolean = () => true, version?: number, timeoutMs?: number): Promise<Diagnostic[]> {
     await this.until(() => {
       const p = this.diagnostics.get(uri);
       return !!p && (version === undefined || p.version === version) && check(p.diagnostics);
-    }, `diagnostics for ${uri}`);
+    }, `diagnostics for ${uri}${version === undefined ? '' : ` version ${version}`}`, timeoutMs);
     return this.diagnostics.get(uri)!.diagnostics;
   }
 

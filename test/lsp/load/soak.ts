@@ -51,6 +51,8 @@ export interface SoakResult {
 
 const SNIPPETS = [' retention=2y', ' purpose=account', ' // x', 'tmp', ' basis=consent', '_1', ' @personalData contact.phone'];
 const MB = 1024 * 1024;
+/** How long one answer may take: generous, for a machine shared with other work (the figures show the real times). */
+const WAIT_MS = 120_000;
 
 function schedCpuMs(pid: number): number {
   try {
@@ -66,7 +68,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const ws = makeWorkspace('pa-soak-', o.copies);
   const client = await TestClient.start({ root: ws.root, probe: true });
   try {
-    await client.until(() => client.notifications.some((n) => n.method === 'privacyAnnotations/scanned'), 'the first scan', 120_000);
+    await client.until(() => client.notifications.some((n) => n.method === 'privacyAnnotations/scanned'), 'the first scan', WAIT_MS);
     await settle(client);
     const heapBaseline = (await client.probe('heap')).heapUsed / MB;
 
@@ -80,7 +82,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       inserted.delete(f);
       const uri = uriOf(f);
       void client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: languageOf(f), version: 1, text: texts.get(f) } });
-      await client.diagnosticsFor(uri, () => true, 1);
+      await client.diagnosticsFor(uri, () => true, 1, WAIT_MS);
     };
     const closeFile = (f: string) => {
       open.delete(f);
@@ -106,13 +108,13 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       for (const f of changed) {
         const text = fs.readFileSync(f, 'utf8').split(from).join(to);
         fs.writeFileSync(f, text);
-        if (open.has(f)) waits.push(client.diagnosticsFor(uriOf(f), () => true, replaceOpen(f, text)));
+        if (open.has(f)) waits.push(client.diagnosticsFor(uriOf(f), () => true, replaceOpen(f, text), WAIT_MS));
         else texts.set(f, text);
       }
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changed.map((f) => ({ uri: uriOf(f), type: 2 })) });
       // Each closed file had problems before or has them now (an unknown purpose), so each is published again.
       const closed = changed.filter((f) => !open.has(f)).map(uriOf);
-      waits.push(client.until(() => closed.every((u) => client.diagnostics.get(u) !== before.get(u)), 'the switched files checked', 120_000));
+      waits.push(client.until(() => closed.every((u) => client.diagnostics.get(u) !== before.get(u)), 'the switched files checked', WAIT_MS));
       await Promise.all(waits);
       log(`soak: branch switch rewrote ${changed.length} files`);
     };
@@ -125,7 +127,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       fs.writeFileSync(ws.policy, next);
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(ws.policy), type: 2 }] });
       // The policy reloads, open documents are re-checked, then the closed files under it: scanned says it is done.
-      await client.until(() => client.notifications.slice(seen).some((n) => n.method === 'privacyAnnotations/scanned'), 'the re-scan after a policy edit', 120_000);
+      await client.until(() => client.notifications.slice(seen).some((n) => n.method === 'privacyAnnotations/scanned'), 'the re-scan after a policy edit', WAIT_MS);
     };
 
     const checks: Check[] = [];
@@ -163,7 +165,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       const t0 = performance.now();
       versions.set(f, version);
       texts.set(f, text);
-      await client.diagnosticsFor(uri, () => true, version);
+      await client.diagnosticsFor(uri, () => true, version, WAIT_MS);
       checks.push({ edit: edits, processingMs: performance.now() - t0 - DEBOUNCE_MS, cpuMs: schedCpuMs(pid) - cpu0 });
 
       if (heapAt.length && edits >= heapAt[0]) {
