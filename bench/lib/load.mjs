@@ -106,32 +106,34 @@ export function sections(results, p) {
 }
 
 /**
- * Only scenarios 6 and 7 were run: their summary rows and sections replace the ones in RESULTS.md, and everything
- * the other scenarios wrote stays as it was.
+ * Only scenarios 6 and 7 (or one of them) were run: the summary rows and the section of each one run replace its own in
+ * RESULTS.md, and everything else there stays as it was.
  */
 export function splice(existing, rendered) {
-  const ours = (l) => /^\| [67] (soak|chaos) \|/.test(l);
-  const section = (lines) => {
-    const start = lines.findIndex((l) => /^## [67]\. /.test(l));
-    if (start === -1) return { start: -1, end: -1 };
-    let end = start + 1;
-    while (end < lines.length && !(/^## /.test(lines[end]) && !/^## [67]\. /.test(lines[end])) && !/^See \[ANALYSIS/.test(lines[end])) end++;
-    return { start, end };
-  };
   const next = rendered.split('\n');
-  const newRows = next.filter(ours);
-  const ns = section(next);
-  const newSections = ns.start === -1 ? [] : next.slice(ns.start, ns.end);
-  let lines = existing.split('\n');
-  const lastRow = lines.reduce((at, l, i) => (/^\| \d /.test(l) ? i : at), -1);
-  const kept = lines.filter((l, i) => !(ours(l) && i <= lastRow));
-  const insertAt = kept.reduce((at, l, i) => (/^\| \d /.test(l) ? i + 1 : at), -1);
-  lines = [...kept.slice(0, insertAt), ...newRows, ...kept.slice(insertAt)];
-  const os = section(lines);
-  if (os.start !== -1) lines.splice(os.start, os.end - os.start);
-  let at = lines.findIndex((l) => /^## Where the /.test(l) || /^See \[ANALYSIS/.test(l));
-  if (at === -1) at = lines.length;
-  lines.splice(at, 0, ...newSections);
+  const lines = existing.split('\n');
+  const scenarioOf = (l) => Number(/^\| (\d+) /.exec(l)?.[1] ?? NaN);
+  const headingOf = (l) => Number(/^## (\d+)\. /.exec(l)?.[1] ?? NaN);
+  const sectionIn = (ls, n) => {
+    const start = ls.findIndex((l) => headingOf(l) === n);
+    let end = start + 1;
+    while (start !== -1 && end < ls.length && !/^## /.test(ls[end]) && !/^See \[ANALYSIS/.test(ls[end])) end++;
+    return start === -1 ? undefined : { start, end };
+  };
+  for (const n of [6, 7]) {
+    const rows = next.filter((l) => scenarioOf(l) === n);
+    if (!rows.length) continue;
+    for (let i = lines.length - 1; i >= 0; i--) if (scenarioOf(lines[i]) === n) lines.splice(i, 1);
+    const after = lines.reduce((at, l, i) => (scenarioOf(l) <= n ? i + 1 : at), -1);
+    lines.splice(after === -1 ? lines.length : after, 0, ...rows);
+    const ours = sectionIn(next, n);
+    const old = sectionIn(lines, n);
+    if (old) lines.splice(old.start, old.end - old.start);
+    if (!ours) continue;
+    let at = lines.findIndex((l) => headingOf(l) > n || /^## Where the /.test(l) || /^See \[ANALYSIS/.test(l));
+    if (at === -1) at = lines.length;
+    lines.splice(at, 0, ...next.slice(ours.start, ours.end));
+  }
   return lines.join('\n');
 }
 
