@@ -50,6 +50,9 @@ describe('nothing stale is left on screen', () => {
     await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: uriOf(b), name: 'b' }] } });
     await client.diagnosticsFor(inB, (d) => d.length === 0);
     assert.ok(client.diagnostics.get(uriOf(path.join(a, 'wrong.ts')))?.diagnostics.length, 'the remaining folder keeps its problems');
+    const inventory = (await client.connection.sendRequest('privacyAnnotations/inventory', {})) as { annotations: { file: string }[] };
+    assert.ok(inventory.annotations.length > 0);
+    assert.deepEqual(inventory.annotations.filter((r) => r.file.startsWith(b)), [], 'the removed folder has left the inventory');
   });
 
   test('a file newly excluded by the settings loses its problems', async () => {

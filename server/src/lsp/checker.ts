@@ -297,12 +297,13 @@ export class Checker {
    */
   async clearStale(scanned?: { roots: string[]; checked: Set<string> }): Promise<void> {
     const under = (file: string, folders: string[]) => folders.some((f) => file === f || file.startsWith(f.endsWith('/') ? f : f + '/'));
+    const stale = (file: string) => !this.folderOf(file) || (!!scanned && under(file, scanned.roots) && !scanned.checked.has(file));
     for (const uri of [...this.closedWithProblems]) {
       const file = uriToPath(uri);
-      if (!file || this.deps.documents.get(uri)) continue;
-      const outside = !under(file, this.folders);
-      if (outside || (scanned && under(file, scanned.roots) && !scanned.checked.has(file))) await this.removed(file);
+      if (file && !this.deps.documents.get(uri) && stale(file)) await this.removed(file);
     }
+    // Their inventory rows go too, also of files that had rows but no problems.
+    for (const file of this.inventories.files()) if (!this.deps.documents.get(pathToUri(file)) && stale(file)) this.inventories.set(file, undefined);
   }
 
   /** Re-check every open document now (policy or settings changed). */
