@@ -7,9 +7,12 @@ import assert from 'node:assert/strict';
 import { runChaos } from './load/chaos';
 import { seedFrom } from './load/workload';
 
-test('random client actions leave the server alive, quiet and showing what a fresh server shows', { timeout: 120_000 }, async () => {
+const ACTIONS = Number(process.env.CHAOS_ACTIONS ?? 300);
+
+// A replay of the bench's 10,000 actions takes minutes: the time allowed grows with the count.
+test('random client actions leave the server alive, quiet and showing what a fresh server shows', { timeout: Math.max(120_000, ACTIONS * 200) }, async () => {
   const seed = seedFrom('CHAOS_SEED', (m) => console.log(`chaos: ${m}`));
-  const r = await runChaos({ actions: Number(process.env.CHAOS_ACTIONS ?? 300), seed });
+  const r = await runChaos({ actions: ACTIONS, seed });
   console.log(`chaos: ${r.actions} actions (${Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', ')}); ${r.diagnostics} diagnostics on ${r.filesWithDiagnostics} files at the end`);
   assert.deepEqual(r.problems, [], `seed ${seed}`);
   assert.ok(r.filesWithDiagnostics > 0 || r.settings.enable === false, 'the comparison is not between two empty sets');
