@@ -7,6 +7,9 @@
  *   4. server cold start: first diagnostics of an opened file, workspace scan, memory
  *   5. the cross-file @crossBorder check (cross-border-undeclared-data): what it finds, and its cost
  *   6. navigation after the workspace scan: references and rename on the 10,000-file workspace
+ *   7. soak: 20,000 edits over LSP across 50 open files; heap after a forced GC and p95 drift (bench/lib/load.mjs)
+ *   8. chaos: 10,000 seeded random client actions, ending with the diagnostics of a fresh server
+ * Run alone (--only 7,8), scenarios 7 and 8 replace only their own rows and sections in RESULTS.md.
  * Every figure is the median of several runs; ratios come from runs interleaved in this one invocation.
  * Prints a table and writes bench/RESULTS.md; a run of some scenarios (--only) replaces only theirs there.
  *
@@ -27,6 +30,7 @@ import { Rng } from './lib/random.mjs';
 import { navigation } from './lib/navigation.mjs';
 import { spliceResults } from './lib/splice.mjs';
 import { int, mb, median, ms, percentile, ratio, time } from './lib/stats.mjs';
+import * as load from './lib/load.mjs';
 
 const require = createRequire(import.meta.url);
 const REPO = path.resolve(BENCH_DIR, '..');
@@ -46,11 +50,11 @@ const value = (name, fallback) => {
 };
 const QUICK = flag('--quick');
 const SEED = Number(value('--seed', '1'));
-const ONLY = new Set(String(value('--only', '1,2,3,4,5,6')).split(',').map(Number));
+const ONLY = new Set(String(value('--only', '1,2,3,4,5,6,7,8')).split(',').map(Number));
 const [S_SMALL, S_MAIN, S_LARGE] = String(value('--sizes', '1000,10000,50000')).split(',').map(Number);
 const RUNS = QUICK
-  ? { main: 3, small: 3, large: 1, startup: 3, peer: 1, cold: 1, coldOther: 1, edits: 100, warmEdits: 10 }
-  : { main: 5, small: 5, large: 3, startup: 5, peer: 3, cold: 3, coldOther: 1, edits: 200, warmEdits: 20 };
+  ? { main: 3, small: 3, large: 1, startup: 3, peer: 1, cold: 1, coldOther: 1, edits: 100, warmEdits: 10, soakEdits: 2000, chaosActions: 1000 }
+  : { main: 5, small: 5, large: 3, startup: 5, peer: 3, cold: 3, coldOther: 1, edits: 200, warmEdits: 20, soakEdits: 20000, chaosActions: 10000 };
 const PEER_SUBSET = 1000;
 
 const log = (...a) => console.error(...a);
@@ -157,6 +161,7 @@ async function main() {
   log(`bench: ${QUICK ? 'quick' : 'full'} run on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; seed ${SEED}`);
 
   await waitQuiet(Number(value('--wait-quiet', QUICK ? '0' : '90')));
+  if (![1, 2, 3, 4, 5, 6].some((n) => ONLY.has(n))) return loadOnly(machine, started);
   const ws = {};
   // Scenario 3 uses a workspace of its own, and 6 only the main one.
   const sizes = [1, 2, 4, 5].some((n) => ONLY.has(n)) ? [S_SMALL, S_MAIN, S_LARGE] : ONLY.has(6) ? [S_MAIN] : [];
@@ -252,6 +257,7 @@ async function main() {
   if (ONLY.has(4)) await coldStart(ws, cli);
   if (ONLY.has(5)) crossFile(ws, cli);
   if (ONLY.has(6)) await navigate(ws);
+  await loadScenarios();
   if (!flag('--no-profile') && (ONLY.has(1) || ONLY.has(2))) profileCli(ws[S_MAIN].dir);
   if (!flag('--no-profile') && ONLY.has(4)) await profileServer(ws[S_MAIN].dir);
 
@@ -266,6 +272,30 @@ async function main() {
     const partial = [1, 2, 3, 4, 5, 6].filter((n) => !ONLY.has(n)).length > 0 && fs.existsSync(RESULTS);
     fs.writeFileSync(RESULTS, partial ? spliceResults(fs.readFileSync(RESULTS, 'utf8'), md, [...ONLY]) : md);
     log(`bench: wrote ${path.relative(process.cwd(), RESULTS)} (${time(results.elapsed)} in all)`);
+  }
+}
+
+// --- 7, 8. the server under sustained load (bench/lib/load.mjs) -----------------------------------------------------
+
+async function loadScenarios() {
+  if (!ONLY.has(7) && !ONLY.has(8)) return;
+  need(path.join(load.LOAD_DRIVERS(REPO), 'soak.js'), 'run "npm run compile-tests" (npm run bench does it)');
+  if (ONLY.has(7)) results.soak = await load.soak(REPO, { edits: Number(value('--soak-edits', RUNS.soakEdits)), seed: Number(process.env.SOAK_SEED ?? SEED), log });
+  if (ONLY.has(8)) results.chaos = await load.chaos(REPO, { actions: Number(value('--chaos-actions', RUNS.chaosActions)), seed: Number(process.env.CHAOS_SEED ?? SEED), log });
+  load.rows(results, row);
+}
+
+/** Scenarios 7 and 8 alone: their rows and sections are spliced into RESULTS.md, the rest of it is kept. */
+async function loadOnly(machine, started) {
+  await loadScenarios();
+  results.machine = { ...machine, loadavgEnd: machineInfo(REPO).loadavg };
+  results.elapsed = performance.now() - started;
+  console.log(table());
+  const out = results.rows.map((r) => `| ${r.scenario} | ${r.figure} | ${r.value} | ${r.target} | ${status(r.ok)} |`);
+  load.sections(results, (...l) => out.push(...l));
+  if (!flag('--no-write')) {
+    fs.writeFileSync(RESULTS, load.splice(fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : render(), out.join('\n')));
+    log(`bench: updated scenarios ${[...ONLY].join(', ')} in ${path.relative(process.cwd(), RESULTS)} (${time(results.elapsed)} in all)`);
   }
 }
 
@@ -719,6 +749,7 @@ function render() {
     p(`| references, category | ${time(r.references.category.median)} | ${time(r.references.category.max)} | ${int(r.references.category.count)} places |`);
     p(`| rename, purpose | ${time(r.rename.median)} | ${time(r.rename.max)} | ${int(r.rename.edits)} edits in ${int(r.rename.files)} files |`, '');
   }
+  load.sections(results, p);
   if (results.profile) {
     const pr = results.profile;
     p('## Where the CLI spends its time', '');

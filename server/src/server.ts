@@ -94,12 +94,12 @@ connection.onInitialized(async () => {
       watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/privacy-policy.{yaml,yml,json}' }, { globPattern: '**/{tsconfig,jsconfig}*.json' }, { globPattern: '**/.gitignore' }],
     });
   }
-  connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
-    const s = session!;
-    const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-    s.folders = [...s.folders.filter((f) => !removed.has(f)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
-    void s.scan();
-  });
+  connection.workspace.onDidChangeWorkspaceFolders?.(
+    safe(connection, 'didChangeWorkspaceFolders', undefined, (e) => {
+      const paths = (fs: { uri: string }[]) => fs.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+      return session?.foldersChanged(paths(e.added), paths(e.removed));
+    }),
+  );
   void session!.scan();
 });
 

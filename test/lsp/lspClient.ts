@@ -16,6 +16,7 @@ import {
 import { REPO_ROOT } from '../helpers';
 
 export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
+const PROBE = path.join(__dirname, 'load', 'probe.js');
 
 export function uriOf(file: string): string {
   return pathToFileURL(file).href;
@@ -29,6 +30,20 @@ export interface StartOptions {
   workDoneProgress?: boolean;
   /** Our VS Code client's scheme of PIPL article documents (initializationOptions.articleScheme). */
   articleScheme?: string;
+  /**
+   * Load the test-only probe into the server process (test/lsp/load/probe.ts, with --expose-gc and an IPC channel):
+   * heap after a forced GC and the server's pending timers, asked for with `probe()`. Nothing of it is in dist/.
+   */
+  probe?: boolean;
+}
+
+/** What the probe answers: heap figures after a forced GC, and the timers the server has pending. */
+export interface ProbeReport {
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  timeouts: number;
+  immediates: number;
 }
 
 export class TestClient {
@@ -38,10 +53,23 @@ export class TestClient {
   readonly logs: string[] = [];
   /** What the server answered to initialize. */
   initializeResult: { capabilities: Record<string, unknown> } | undefined;
+  /** Everything the server wrote to stderr (Node prints unhandled rejections and crashes there). */
+  stderr = '';
+  /** Settings answered to workspace/configuration; tests may change them before a didChangeConfiguration. */
+  settings: Record<string, unknown> | undefined;
+  /** Messages from the server so far (notifications and requests), to tell when it has gone quiet. */
+  received = 0;
+  private probes = new Map<number, (r: ProbeReport) => void>();
+  private probeId = 0;
   private waiters: { check: () => boolean; resolve: () => void }[] = [];
   private versions = new Map<string, number>();
 
   private constructor(readonly process: ChildProcess) {
+    process.stderr?.setEncoding('utf8').on('data', (d: string) => (this.stderr += d));
+    process.on('message', (m: { id: number } & ProbeReport) => {
+      this.probes.get(m.id)?.(m);
+      this.probes.delete(m.id);
+    });
     this.connection = createProtocolConnection(new StreamMessageReader(process.stdout!), new StreamMessageWriter(process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
@@ -54,6 +82,7 @@ export class TestClient {
       });
     }
     this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.received++;
       this.logs.push(p.message);
     });
     this.connection.onRequest('window/workDoneProgress/create', () => null);
@@ -62,10 +91,15 @@ export class TestClient {
   }
 
   static async start(opts: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const probe = opts.probe ? ['--expose-gc', '--require', PROBE] : [];
+    const child = spawn(process.execPath, [...probe, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe', ...(opts.probe ? ['ipc' as const] : [])] });
     const client = new TestClient(child);
+    client.settings = opts.settings;
     if (opts.settings) {
-      client.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => opts.settings));
+      client.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+        client.received++;
+        return p.items.map(() => client.settings);
+      });
     }
     const root = opts.root;
     client.initializeResult = await client.connection.sendRequest('initialize', {
@@ -85,6 +119,7 @@ export class TestClient {
   }
 
   private poke(): void {
+    this.received++;
     this.waiters = this.waiters.filter((w) => {
       if (w.check()) {
         w.resolve();
@@ -104,11 +139,11 @@ export class TestClient {
   }
 
   /** Diagnostics for a URI once they satisfy a condition (and, when given, are for that version). */
-  async diagnosticsFor(uri: string, check: (d: Diagnostic[]) => boolean = () => true, version?: number): Promise<Diagnostic[]> {
+  async diagnosticsFor(uri: string, check: (d: Diagnostic[]) => boolean = () => true, version?: number, timeoutMs?: number): Promise<Diagnostic[]> {
     await this.until(() => {
       const p = this.diagnostics.get(uri);
       return !!p && (version === undefined || p.version === version) && check(p.diagnostics);
-    }, `diagnostics for ${uri}`);
+    }, `diagnostics for ${uri}${version === undefined ? '' : ` version ${version}`}`, timeoutMs);
     return this.diagnostics.get(uri)!.diagnostics;
   }
 
@@ -133,6 +168,19 @@ export class TestClient {
     this.versions.set(uri, version);
     void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
     return version;
+  }
+
+  /**
+   * Ask the probe (started with `probe: true`): 'heap' forces a GC and reports the heap; 'quiet' answers once the
+   * server has no timer pending (no debounced check, policy reload or re-check of dependents still to come).
+   */
+  probe(op: 'heap' | 'quiet' | 'snapshot', timeoutMs = 30_000, file?: string): Promise<ProbeReport> {
+    const id = ++this.probeId;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the probe did not answer '${op}'`)), timeoutMs);
+      this.probes.set(id, (r) => (clearTimeout(timer), resolve(r)));
+      this.process.send!({ id, op, file });
+    });
   }
 
   close(uri: string): void {

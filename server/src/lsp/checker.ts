@@ -3,6 +3,8 @@
  * closed files from disk, and policy files themselves. Publishes with textDocument/publishDiagnostics,
  * which every LSP client shows, for closed files too.
  */
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -62,6 +64,8 @@ export class Checker {
   readonly analyses: OpenAnalyses;
   /** Where each id is written, from every check (navigation reads it). */
   readonly index = new WorkspaceIndex();
+  /** The exclude setting's matcher, per list of patterns. */
+  private readonly excludes = new Map<string, Ignore>();
   /** Called after each check; tests and the workspace scan listen. */
   onChecked: (uri: string, count: number) => void = () => undefined;
 
@@ -157,8 +161,11 @@ export class Checker {
     const doc = this.deps.documents.get(uri);
     if (!doc) return;
     const version = doc.version;
+    const text = doc.getText();
     const file = uriToPath(uri) ?? uri;
     const settings = await this.settingsFor(uri);
+    // Closed while the settings were asked for: nothing to check, and no analysis to keep for it.
+    if (this.deps.documents.get(uri) !== doc) return;
     const source = settings.enable && !isPolicyFileName(file);
     let diagnostics: Diagnostic[] = [];
     let inventory: (() => Inventory) | undefined;
@@ -181,7 +188,7 @@ export class Checker {
     }
     // The document changed while we worked: that result is stale, a newer check is on its way.
     const now = this.deps.documents.get(uri);
-    if (!now || now.version !== version) return;
+    if (!now || now.version !== version || now.getText() !== text) return;
     // Its inventory is read once the diagnostics are out: they are what a person waits for.
     if (inventory) this.inventories.defer(file, inventory);
     await this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
@@ -235,7 +242,7 @@ export class Checker {
     if (this.deps.documents.get(uri)) return 0;
     const settings = await this.settingsFor(uri);
     let diagnostics: Diagnostic[] = [];
-    if (settings.enable && settings.workspaceDiagnostics) {
+    if (settings.enable && settings.workspaceDiagnostics && this.inWorkspace(file, settings)) {
       try {
         const read = this.deps.host.readFile(file, MAX_FILE_BYTES);
         // Gone, not a regular file, or too large: nothing to show. A file the system refuses to read is logged.
@@ -260,13 +267,32 @@ export class Checker {
     return diagnostics.length;
   }
 
+  /**
+   * Whether a closed file is one the workspace scan would check: under a workspace folder and not excluded. A file
+   * changed on disk, closed, or re-checked for its dependencies is shown only then, as a fresh start would show it.
+   */
+  private inWorkspace(file: string, settings: Settings): boolean {
+    const folder = this.folderOf(file);
+    if (!folder) return false;
+    if (!settings.exclude.length) return true;
+    const key = settings.exclude.join('\n');
+    let matcher = this.excludes.get(key);
+    if (!matcher) this.excludes.set(key, (matcher = ignore().add(settings.exclude)));
+    return !matcher.ignores(path.relative(folder, file).split(path.sep).join('/'));
+  }
+
   /** A document was closed: keep showing its problems from disk, or clear them. */
   async closed(uri: string): Promise<void> {
     this.cancel(uri);
     const file = uriToPath(uri);
     const settings = await this.settingsFor(uri);
-    if (file && settings.workspaceDiagnostics) await this.checkClosed(file);
+    // Opened again meanwhile: its own check publishes.
+    if (this.deps.documents.get(uri)) return;
+    // What was published for the open text must be replaced even when the file on disk has no problems.
+    this.closedWithProblems.add(uri);
+    if (file) await this.checkClosed(file);
     else await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!file) this.closedWithProblems.delete(uri);
   }
 
   /** Clear what was published for a file that is gone. */
@@ -274,8 +300,24 @@ export class Checker {
     const uri = pathToUri(file);
     this.inventories.set(file, undefined);
     this.index.remove(file);
+    this.crossBorderFiles.delete(file);
     this.closedWithProblems.delete(uri);
     await this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * Clear closed files' problems that no longer belong: those outside every folder (a folder was removed), and, after
+   * a complete scan of `roots`, those under them that the scan did not check (now excluded, or gone unreported).
+   */
+  async clearStale(scanned?: { roots: string[]; checked: Set<string> }): Promise<void> {
+    const under = (file: string, folders: string[]) => folders.some((f) => file === f || file.startsWith(f.endsWith('/') ? f : f + '/'));
+    const stale = (file: string) => !this.folderOf(file) || (!!scanned && under(file, scanned.roots) && !scanned.checked.has(file));
+    for (const uri of [...this.closedWithProblems]) {
+      const file = uriToPath(uri);
+      if (file && !this.deps.documents.get(uri) && stale(file)) await this.removed(file);
+    }
+    // Their inventory rows go too, also of files that had rows but no problems.
+    for (const file of this.inventories.files()) if (!this.deps.documents.get(pathToUri(file)) && stale(file)) this.inventories.set(file, undefined);
   }
 
   /** Re-check every open document now (policy or settings changed). */

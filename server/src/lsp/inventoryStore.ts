@@ -50,6 +50,11 @@ export class InventoryStore {
     }
   }
 
+  /** The files that have rows. */
+  files(): string[] {
+    return [...this.byFile.keys()];
+  }
+
   /** Every file's rows, merged and sorted. */
   merged(): Inventory {
     this.flush();

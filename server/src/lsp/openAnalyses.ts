@@ -30,6 +30,15 @@ export interface OpenAnalysesDeps {
   today(): string;
 }
 
+/**
+ * Whether what was made for a version is for the document as it is now. The version alone does not say: a client
+ * that sends a stale or out-of-order version number gives the same number to another text. Comparing the texts costs
+ * nothing when they are the same string, which they are when nothing changed.
+ */
+function same(known: { version: number; doc?: PreparedDocument; analysis?: DocumentAnalysis }, doc: TextDocument): boolean {
+  return known.version === doc.version && (known.doc ?? known.analysis)!.text === doc.getText();
+}
+
 export class OpenAnalyses {
   private readonly prepared = new Map<string, { version: number; doc: PreparedDocument }>();
   private readonly results = new Map<string, Inputs & { analysis: DocumentAnalysis }>();
@@ -39,7 +48,7 @@ export class OpenAnalyses {
   /** Parse the document's current version and read its tags, re-parsing only what changed since the last one. */
   prepare(doc: TextDocument, file: string, settings: Settings): PreparedDocument {
     const known = this.prepared.get(doc.uri);
-    if (known?.version === doc.version) return known.doc;
+    if (known && same(known, doc)) return known.doc;
     // The previous version's tree is consumed by the incremental parse: its analysis can no longer be read.
     this.prepared.delete(doc.uri);
     this.results.delete(doc.uri);
@@ -52,7 +61,7 @@ export class OpenAnalyses {
   get(doc: TextDocument, file: string, settings: Settings): DocumentAnalysis {
     const inputs: Inputs = { version: doc.version, policy: this.deps.policyFor(file, settings), hints: settings.detectUnannotated, today: this.deps.today() };
     const known = this.results.get(doc.uri);
-    if (known && known.version === inputs.version && known.policy === inputs.policy && known.hints === inputs.hints && known.today === inputs.today) return known.analysis;
+    if (known && same(known, doc) && known.policy === inputs.policy && known.hints === inputs.hints && known.today === inputs.today) return known.analysis;
     const prepared = this.prepare(doc, file, settings);
     // Hints for open files always (they are what the user is looking at), when the setting allows them.
     const analysis = analyzeDocument(prepared, inputs.policy, { today: inputs.today, project: this.deps.project, hints: inputs.hints ? 'all' : 'off' });
@@ -63,7 +72,7 @@ export class OpenAnalyses {
   /** The analysis already made for the document's current version, if any (never analyses). */
   current(doc: TextDocument): DocumentAnalysis | undefined {
     const known = this.results.get(doc.uri);
-    return known?.version === doc.version ? known.analysis : undefined;
+    return known && same(known, doc) ? known.analysis : undefined;
   }
 
   /** Another file this document's analysis read has changed (a type reaching a @crossBorder function): analyse again. */

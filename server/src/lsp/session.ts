@@ -113,13 +113,22 @@ export class Session {
     if (roots.length === 0) return;
     const settingsOf = (folder: string) => this.settings.get(pathToUri(folder));
     const enabled = (await Promise.all(roots.map(settingsOf))).some((s) => s.enable && s.workspaceDiagnostics);
-    if (!enabled) return;
+    // Workspace diagnostics turned off: what earlier scans published for closed files goes.
+    if (!enabled) return this.checker.clearStale({ roots, checked: new Set() });
     // The files a person has open come first: the walk of a large workspace takes a while, and the editor
     // opens its visible files right after initialization.
     await new Promise((r) => (this.scannedOnce ? setImmediate(r) : setTimeout(r, FIRST_SCAN_GRACE_MS)));
     this.scannedOnce = true;
     await this.checker.idle();
     await this.scanner.scan(roots, async (folder) => (await settingsOf(folder)).exclude);
+  }
+
+  /** Workspace folders added or removed: problems of closed files in removed ones are cleared, the rest scanned. */
+  async foldersChanged(added: string[], removed: string[]): Promise<void> {
+    const gone = new Set(removed);
+    this.folders = [...this.folders.filter((f) => !gone.has(f)), ...added];
+    await this.checker.clearStale();
+    await this.scan();
   }
 
   opened(doc: TextDocument): void {
@@ -229,6 +238,8 @@ export class Session {
   async analysisFor(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
     const file = uriToPath(doc.uri) ?? doc.uri;
     const settings = await this.settingsFor(doc.uri);
+    // Closed meanwhile: an analysis made now would be kept for a document that is gone.
+    if (this.documents.get(doc.uri) !== doc) return undefined;
     if (isPolicyFileName(file) || doc.getText().length > MAX_DOCUMENT_CHARS) return undefined;
     try {
       return this.checker.analyses.get(doc, file, settings);

@@ -67,19 +67,25 @@ export class WorkspaceScanner {
     const zh = this.lang() === 'zh';
     progress?.begin(zh ? '检查个人信息标签' : 'Checking privacy annotations', 0, zh ? `共 ${files.length} 个文件` : `${files.length} files`, true);
     let withProblems = 0;
+    let complete = false;
     try {
       for (let i = 0; i < files.length; i++) {
         if (generation !== this.generation || progress?.token.isCancellationRequested) break;
         if ((await this.checker.checkClosed(files[i])) > 0) withProblems++;
+        complete = i === files.length - 1;
         if (i % BATCH === BATCH - 1) {
           progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
           await yieldToEventLoop();
         }
       }
+      if (files.length === 0) complete = true;
+      // Problems published earlier for files this complete scan no longer checks (excluded now) are cleared.
+      if (complete && generation === this.generation) await this.checker.clearStale({ roots: folders, checked: new Set(files) });
     } finally {
       progress?.done();
     }
-    void this.connection.sendNotification(ScannedNotification, { files: files.length, withProblems });
+    // A scan a newer one stopped says nothing: "scanned" is for the scan of the folders as they now are.
+    if (generation === this.generation) void this.connection.sendNotification(ScannedNotification, { files: files.length, withProblems });
     return { files: files.length, withProblems };
   }
 }
