@@ -31,6 +31,12 @@ describe('the policy decides first (crossBorder.hosts as plain data)', () => {
     assert.match(d.reason.zh, /crossBorder\.hosts\[0\]/);
   });
 
+  test("a host glob also matches a vendor's own hosts when the code names none", () => {
+    const d = single(egress(TWILIO, { hosts: [{ host: '*.twilio.com', destination: 'US' }] }), 'twilio').destination;
+    assert.equal(where(d), 'US by policy-host');
+    assert.equal(d.host, 'api.twilio.com');
+  });
+
   test('a package, over the vendor default; the destination id is passed on for the rules to look up', () => {
     const d = single(egress(TWILIO, { hosts }), 'twilio').destination;
     assert.equal(where(d), 'us-sms by policy-package');

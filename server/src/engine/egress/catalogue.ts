@@ -54,7 +54,81 @@ export interface GlobalSink {
   entry: CatalogueEntry;
 }
 
-const IMPORT_SPECIFIER = /(?:\bfrom|\brequire\s*\(|\bimport\s*\()\s*(['"`])([^'"`\n]{1,200})\1/g;
+/**
+ * The prefilter runs on every file of a workspace, so it searches with indexOf, which costs little when the first
+ * character of what it looks for is rare in code and much when it is common (`require` about ten times `quire`).
+ * An anchor is the tail of a word from its rarest character; a hit is confirmed on the whole word.
+ */
+const FREQUENT = 'etaoinsrlcdupmhfgbywvkxjqz';
+
+/** How common a character is in code, roughly (lower is rarer): letters by English frequency, capitals rare. */
+function rarity(c: string): number {
+  const i = FREQUENT.indexOf(c);
+  return i >= 0 ? FREQUENT.length - i : c >= 'A' && c <= 'Z' ? 4 : 30;
+}
+
+interface Anchored {
+  word: string;
+  anchor: string;
+  /** Where the anchor starts in the word. */
+  offset: number;
+}
+
+function anchored(word: string): Anchored {
+  let offset = 0;
+  for (let i = 1; i <= word.length - 3; i++) if (rarity(word[i]) < rarity(word[offset])) offset = i;
+  return { word, anchor: word.slice(offset), offset };
+}
+
+/** Each whole occurrence of a word (not inside a longer identifier), by its end offset, until `found` says stop. */
+function someOccurrence(text: string, a: Anchored, found: (end: number) => boolean): boolean {
+  for (let at = text.indexOf(a.anchor); at >= 0; at = text.indexOf(a.anchor, at + a.anchor.length)) {
+    const start = at - a.offset;
+    if (start < 0 || (a.offset > 0 && !text.startsWith(a.word.slice(0, a.offset), start))) continue;
+    if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
+    if (found(start + a.word.length)) return true;
+  }
+  return false;
+}
+
+/** Words an import specifier follows: `from 'x'`, `require('x')`, `import('x')`. */
+const IMPORT_WORDS = ['from', 'require', 'import'].map(anchored);
+const MAX_SPECIFIER = 200;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether the text calls a global as written (`fetch(`, `window.fetch (`, `new WebSocket(`), not `fetchAll(`. */
+function callsGlobal(text: string, name: Anchored): boolean {
+  return someOccurrence(text, name, (end) => text.charCodeAt(skipSpace(text, end)) === 40 /* ( */);
+}
+
+/** Whether a quoted string following an import word satisfies `found`. */
+function someSpecifier(text: string, found: (specifier: string) => boolean): boolean {
+  return IMPORT_WORDS.some((w) => someOccurrence(text, w, (end) => {
+    let i = skipSpace(text, end);
+    if (w.word !== 'from') {
+      if (text.charCodeAt(i) !== 40 /* ( */) return false;
+      i = skipSpace(text, i + 1);
+    }
+    const quote = text[i];
+    if (quote !== "'" && quote !== '"' && quote !== '`') return false;
+    const close = text.indexOf(quote, i + 1);
+    if (close < 0 || close - i > MAX_SPECIFIER) return false;
+    const specifier = text.slice(i + 1, close);
+    return !specifier.includes('\n') && found(specifier);
+  }));
+}
 
 export class Catalogue {
   private readonly byPackage = new Map<string, CatalogueEntry[]>();
@@ -62,7 +136,8 @@ export class Catalogue {
   private readonly byGlobalRoot = new Map<string, GlobalSink[]>();
   private readonly exactHosts = new Map<string, CatalogueEntry>();
   private readonly hostGlobs: { pattern: string; entry: CatalogueEntry }[] = [];
-  private readonly globalCall: RegExp | undefined;
+  /** The catalogued globals as written ("fetch", "navigator.sendBeacon"), anchored for the prefilter. */
+  private readonly globalNames: Anchored[] = [];
 
   constructor(readonly entries: readonly CatalogueEntry[]) {
     const add = <K>(map: Map<K, CatalogueEntry[]>, key: K, e: CatalogueEntry) => {
@@ -70,7 +145,6 @@ export class Catalogue {
       if (!list.includes(e)) list.push(e);
       map.set(key, list);
     };
-    const globalWords: string[] = [];
     for (const e of entries) {
       for (const p of e.packages ?? []) {
         if (p.endsWith('/*')) add(this.byScope, p.slice(0, -2), e);
@@ -81,15 +155,13 @@ export class Catalogue {
         const list = this.byGlobalRoot.get(root) ?? [];
         list.push({ global: g, entry: e });
         this.byGlobalRoot.set(root, list);
-        globalWords.push(g.replace(/[$.]/g, (c) => (c === '.' ? '\\s*\\.\\s*' : '\\$')));
+        if (!this.globalNames.some((n) => n.word === g)) this.globalNames.push(anchored(g));
       }
       for (const h of e.destination.hosts ?? []) {
         if (h.includes('*')) this.hostGlobs.push({ pattern: h, entry: e });
         else if (!this.exactHosts.has(h)) this.exactHosts.set(h, e);
       }
     }
-    // A global sink is a call of it (fetch(, navigator.sendBeacon(, new WebSocket(): the name followed by "(".
-    if (globalWords.length) this.globalCall = new RegExp(`(?<![\\w$])(?:${[...new Set(globalWords)].join('|')})\\s*\\(`);
   }
 
   /** The entries loaded by an import specifier: its own, its package's (for a subpath), its scope's. */
@@ -126,11 +198,8 @@ export class Catalogue {
    * False means findEgress finds nothing in it.
    */
   mightEgress(text: string): boolean {
-    if (this.globalCall?.test(text)) return true;
-    IMPORT_SPECIFIER.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = IMPORT_SPECIFIER.exec(text))) if (this.entriesFor(m[2])) return true;
-    return false;
+    if (this.globalNames.some((g) => callsGlobal(text, g))) return true;
+    return someSpecifier(text, (specifier) => this.entriesFor(specifier) !== undefined);
   }
 }
 

@@ -149,9 +149,14 @@ export function resolveDestination(m: Matched, ctx: DestinationContext, extra: U
   const host = found && 'host' in found ? found.host : undefined;
   const region = regionOption ? values.evaluate(regionOption.expr) : undefined;
 
-  // The policy first.
-  const byHost = host ? policyRule(rules, (r) => !!r.host && globMatches(r.host, host, 'host')) : undefined;
-  if (byHost) return resolved(byHost.rule.destination, { by: 'policy-host', host, vendor: recipient, policyEntry: byHost.index, span: where?.span, reason: R.policyHost(byHost.index, host!, byHost.rule.destination) });
+  // The policy first: a host glob matches the host the code names, or when it names none, the vendor's hosts.
+  const hostsToMatch = host ? [host] : !where && !region ? (entry.destination.hosts ?? []).map((h) => h.replace(/^\*\./, '')) : [];
+  let byHost: { rule: HostRule; index: number; host: string } | undefined;
+  for (const h of hostsToMatch) {
+    const rule = policyRule(rules, (r) => !!r.host && globMatches(r.host, h, 'host'));
+    if (rule && (!byHost || rule.index < byHost.index)) byHost = { ...rule, host: h };
+  }
+  if (byHost) return resolved(byHost.rule.destination, { by: 'policy-host', host: byHost.host, vendor: recipient, policyEntry: byHost.index, span: where?.span, reason: R.policyHost(byHost.index, byHost.host, byHost.rule.destination) });
   const envs = [where, region].flatMap((v) => (v?.kind === 'env' ? [v.name] : []));
   if (!where && !region) envs.push(...(spec.env ?? []));
   const byEnv = policyRule(rules, (r) => !!r.env && envs.includes(r.env));

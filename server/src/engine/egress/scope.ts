@@ -6,7 +6,7 @@
  */
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
-import { walkNodes } from '../extract/nodes';
+import { adopt } from '../extract/nodes';
 
 export interface Decl {
   name: string;
@@ -73,6 +73,11 @@ export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefin
   return undefined;
 }
 
+const FIRST_TYPE_NODE = ts.SyntaxKind.FirstTypeNode;
+const LAST_TYPE_NODE = ts.SyntaxKind.LastTypeNode;
+const INTERFACE = ts.SyntaxKind.InterfaceDeclaration;
+const TYPE_ALIAS = ts.SyntaxKind.TypeAliasDeclaration;
+
 export class FileScope {
   private readonly decls = new Map<string, Decl[]>();
   private readonly assigned = new Map<string, ts.Expression[]>();
@@ -80,7 +85,20 @@ export class FileScope {
   readonly calls: CallLike[] = [];
 
   constructor(readonly sf: ts.SourceFile) {
-    walkNodes(sf, (node) => this.visit(node));
+    // One iterative walk (generated code nests deeper than the stack allows), children pushed straight onto the
+    // stack, so in no particular order; types are skipped: they declare nothing and call nothing.
+    const stack: ts.Node[] = [sf];
+    const push = (child: ts.Node, parent: ts.Node) => {
+      adopt(child, parent);
+      const k = child.kind;
+      if ((k < FIRST_TYPE_NODE || k > LAST_TYPE_NODE) && k !== INTERFACE && k !== TYPE_ALIAS) stack.push(child);
+    };
+    while (stack.length) {
+      const node = stack.pop()!;
+      this.visit(node);
+      ts.forEachChild(node, (child) => push(child, node));
+    }
+    this.calls.sort((a, b) => a.pos - b.pos);
   }
 
   private add(d: Decl): void {
@@ -205,7 +223,13 @@ export class FileScope {
     for (const d of list) {
       const s = d.scope;
       if (!(s.pos <= at.pos && at.end <= s.end)) continue;
-      if (!best || s.pos > best.scope.pos || (s === best.scope && d.nameNode.pos <= at.pos)) best = d;
+      if (!best || s.pos > best.scope.pos) best = d;
+      else if (s === best.scope) {
+        // Declared twice in one scope (var, overloads): the last one before the use, else the first.
+        const before = d.nameNode.pos <= at.pos;
+        const bestBefore = best.nameNode.pos <= at.pos;
+        if (before ? !bestBefore || d.nameNode.pos > best.nameNode.pos : !bestBefore && d.nameNode.pos < best.nameNode.pos) best = d;
+      }
     }
     return best;
   }
