@@ -56,6 +56,15 @@ describe('values followed within a function', () => {
     assert.equal(call.data[0].kind, 'type');
   });
 
+  test('values appended to a FormData or URLSearchParams, pushed to an array', () => {
+    const form = `export async function send(customer: { phone: string }, note: string) {\n  const form = new FormData();\n  form.append('mobileNumber', note);\n  form.append('source', 'web');\n  await fetch('https://api.example.de/x', { method: 'POST', body: form });\n}\n`;
+    const call = single(egress(form), 'fetch');
+    assert.deepEqual(call.categories, ['contact.phone']);
+    assert.equal(textAt(form, call.data[0].span), "'mobileNumber'");
+    const list = `export async function send(user: { email: string }) {\n  const rows = [];\n  rows.push({ email: user.email });\n  await fetch('https://api.example.de/x', { method: 'POST', body: JSON.stringify(rows) });\n}\n`;
+    assert.deepEqual(single(egress(list), 'fetch').categories, ['contact.email']);
+  });
+
   test('the result of an unknown function is not followed (hash(email) is not the email)', () => {
     assert.deepEqual(post('hash(user.email)').call.categories, []);
   });

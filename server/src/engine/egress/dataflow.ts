@@ -230,6 +230,18 @@ export class DataFlow {
     const out: DataEvidence[] = [];
     if (d.init && !d.from) out.push(...this.flow(d.init, path, depth + 1));
     if (!d.constant) for (const v of this.scope.assignments(d.name)) out.push(...this.flow(v, path, depth + 1));
+    // form.append('email', user.email); params.set('phone', phone); list.push(customer)
+    for (const call of path.length ? [] : this.scope.mutations(d.name)) {
+      if (this.scope.lookup(d.name, call) !== d) continue;
+      const [first, second] = call.arguments;
+      const keyed = call.arguments.length >= 2 && ts.isStringLiteralLike(first);
+      const values = keyed ? [second] : [...call.arguments];
+      for (const v of values) {
+        if (this.isConstant(v)) continue;
+        out.push(...this.flow(v, [], depth + 1));
+        if (keyed) this.push(out, this.named((first as ts.StringLiteralLike).text, first, undefined, undefined, (first as ts.StringLiteralLike).text));
+      }
+    }
     return out;
   }
 

@@ -73,6 +73,9 @@ export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefin
   return undefined;
 }
 
+/** Methods that put a value into a FormData, URLSearchParams, Headers, Map, Set or array. */
+const MUTATORS = new Set(['append', 'set', 'push', 'unshift', 'add']);
+
 const FIRST_TYPE_NODE = ts.SyntaxKind.FirstTypeNode;
 const LAST_TYPE_NODE = ts.SyntaxKind.LastTypeNode;
 const INTERFACE = ts.SyntaxKind.InterfaceDeclaration;
@@ -81,6 +84,7 @@ const TYPE_ALIAS = ts.SyntaxKind.TypeAliasDeclaration;
 export class FileScope {
   private readonly decls = new Map<string, Decl[]>();
   private readonly assigned = new Map<string, ts.Expression[]>();
+  private readonly mutated = new Map<string, ts.CallExpression[]>();
   private readonly fields = new Map<ts.ClassLikeDeclaration, Map<string, Field>>();
   readonly calls: CallLike[] = [];
 
@@ -120,6 +124,7 @@ export class FileScope {
       case ts.SyntaxKind.CallExpression:
       case ts.SyntaxKind.NewExpression:
         this.calls.push(node as CallLike);
+        if (ts.isCallExpression(node)) this.mutation(node);
         return;
       case ts.SyntaxKind.ImportDeclaration:
         return this.importDecl(node as ts.ImportDeclaration);
@@ -202,6 +207,16 @@ export class FileScope {
     });
   }
 
+  /** `form.append('email', v)`, `params.set(k, v)`, `list.push(v)`: values put into a variable's object. */
+  private mutation(call: ts.CallExpression): void {
+    const callee = call.expression;
+    if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || !MUTATORS.has(callee.name.text) || call.arguments.length === 0) return;
+    const name = callee.expression.text;
+    const list = this.mutated.get(name);
+    if (list) list.push(call);
+    else this.mutated.set(name, [call]);
+  }
+
   private assignment(n: ts.BinaryExpression): void {
     if (n.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
     const left = n.left;
@@ -232,6 +247,11 @@ export class FileScope {
       }
     }
     return best;
+  }
+
+  /** Calls that put values into what a name holds (`name.append(k, v)`, `name.push(v)`), wherever in the file. */
+  mutations(name: string): readonly ts.CallExpression[] {
+    return this.mutated.get(name) ?? [];
   }
 
   /** Values assigned to a name after its declaration (`x = ...`), wherever in the file. */
