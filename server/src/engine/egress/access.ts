@@ -40,6 +40,15 @@ export interface Matched {
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 const MAX_DEPTH = 24;
 
+const splitPaths = new WeakMap<{ call: string }, string[]>();
+
+/** An operation's path as names ("" is no name: the module or client itself). */
+function pathOfSpec(spec: { call: string }): string[] {
+  let path = splitPaths.get(spec);
+  if (!path) splitPaths.set(spec, (path = spec.call === '' ? [] : spec.call.split('.')));
+  return path;
+}
+
 export class AccessPaths {
   private readonly visiting = new Set<ts.Node>();
   private readonly fieldHandles = new Map<string, Handle | null>();
@@ -154,7 +163,7 @@ export class AccessPaths {
     let bestLength = -1;
     const consider = (entry: CatalogueEntry, global?: string) => {
       for (const spec of specs(entry)) {
-        const path = spec.call === '' ? [] : spec.call.split('.');
+        const path = pathOfSpec(spec);
         if (spec.call === '' ? !direct : !endsWith(h.path, path)) continue;
         if (path.length > bestLength) {
           best = { handle: h, entry, spec, global };

@@ -14,7 +14,7 @@ import type { Span } from '../types';
 import type { Reached } from '../xref/reaching';
 import { explainIdentifier, DETECTION_THRESHOLD } from '../detect/index';
 import type { DataEvidence, EvidenceKind } from './types';
-import { propertyName, unwrap, type Decl, type FileScope } from './scope';
+import { propertyName, spanOf as spanIn, unwrap, type Decl, type FileScope } from './scope';
 import { envName, literalProperty, type Values } from './values';
 import { categoryText } from './reasons';
 
@@ -29,10 +29,6 @@ const TRANSPARENT_CALLS = new Set(['JSON.stringify', 'String', 'encodeURICompone
 const TRANSPARENT_METHODS = new Set(['toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'normalize', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'concat', 'join', 'replace', 'replaceAll', 'toJSON', 'valueOf', 'at']);
 /** Constructors whose instance carries their arguments' data. */
 const TRANSPARENT_NEW = new Set(['URLSearchParams', 'URL', 'Blob', 'FormData']);
-
-function spanOf(n: ts.Node): Span {
-  return { start: n.getStart(), end: n.end };
-}
 
 function calleeName(e: ts.Expression): string | undefined {
   const n = unwrap(e);
@@ -127,7 +123,7 @@ export class DataFlow {
         const reason = hit.opaque
           ? { en: `The ${label} of ${operation} is ${c.en} by definition (the argument is built elsewhere).`, zh: `${operation} 的${path === '' ? '参数' : ` ${label} `}按定义即为${c.zh}（参数在别处构造）。` }
           : { en: `The ${label} of ${operation} is ${c.en} by definition.`, zh: `${operation} 的${path === '' ? '参数' : ` ${label} `}按定义即为${c.zh}。` };
-        const ev: DataEvidence = { category, kind: 'catalogue', span: spanOf(hit.expr), reason };
+        const ev: DataEvidence = { category, kind: 'catalogue', span: this.span(hit.expr), reason };
         if (path) ev.path = path;
         out.push(ev);
       }
@@ -206,7 +202,7 @@ export class DataFlow {
     const d = this.scope.lookup(id.text, id);
     const out: DataEvidence[] = [];
     const full = [id.text, ...path].join('.');
-    if (path.length === 0) this.push(out, this.named(id.text, id, undefined, d?.type?.getText(), full));
+    if (path.length === 0) this.push(out, this.named(id.text, id, undefined, d?.type?.getText(this.scope.sf), full));
     if (!d || this.visiting.has(d.nameNode)) return out;
     if (path.length === 0) out.push(...this.tagged(d.nameNode, id, full));
     // const { mobile: m } = customer: m is customer.mobile, and says so by the property it was read from.
@@ -263,11 +259,11 @@ export class DataFlow {
 
   /** Tags written on a declaration of this file. */
   private tagged(declName: ts.Node, at: ts.Node, path: string): DataEvidence[] {
-    const categories = this.tagsAt.get(declName.getStart());
+    const categories = this.tagsAt.get(declName.getStart(this.scope.sf));
     if (!categories) return [];
-    const as = declName.getText();
-    const declared = { file: this.fileName, span: spanOf(declName), as };
-    return categories.map((category) => ({ category, kind: 'tag' as const, span: spanOf(at), path, declared, reason: tagReason(path, as, category) }));
+    const as = declName.getText(this.scope.sf);
+    const declared = { file: this.fileName, span: this.span(declName), as };
+    return categories.map((category) => ({ category, kind: 'tag' as const, span: this.span(at), path, declared, reason: tagReason(path, as, category) }));
   }
 
   /** What the cross-file index finds reaching a typed value, narrowed to the property path read. */
@@ -282,7 +278,7 @@ export class DataFlow {
       const hit = via === target || via.startsWith(`${target}.`) || (path.length > 0 && via !== root && target.startsWith(`${via}.`));
       if (!hit) continue;
       const display = shown ?? target;
-      out.push({ category: r.category, kind: 'tag', span: spanOf(at), path: display, declared: { file: r.file, span: r.span, as: r.declaredAs }, reason: tagReason(display, r.declaredAs, r.category) });
+      out.push({ category: r.category, kind: 'tag', span: this.span(at), path: display, declared: { file: r.file, span: r.span, as: r.declaredAs }, reason: tagReason(display, r.declaredAs, r.category) });
     }
     return out;
   }
@@ -293,9 +289,13 @@ export class DataFlow {
     const d = explainIdentifier(name, { ownerName: owner, typeText });
     if (!d || d.confidence < DETECTION_THRESHOLD) return undefined;
     const kind: EvidenceKind = d.evidence[0]?.source === 'type' ? 'type' : 'name';
-    const ev: DataEvidence = { category: d.category, kind, span: spanOf(node), confidence: d.confidence, reason: d.reason };
+    const ev: DataEvidence = { category: d.category, kind, span: this.span(node), confidence: d.confidence, reason: d.reason };
     if (path) ev.path = path;
     return ev;
+  }
+
+  private span(n: ts.Node): Span {
+    return spanIn(n, this.scope.sf);
   }
 
   private push(out: DataEvidence[], ev: DataEvidence | undefined): void {
@@ -311,13 +311,13 @@ function ownerName(e: ts.Expression): string | undefined {
   return undefined;
 }
 
+/** "order.customer.email" for a chain of names (undefined past a call or an index, or a chain too long to show). */
 function pathOf(e: ts.Expression): string | undefined {
-  const n = unwrap(e);
-  if (ts.isIdentifier(n)) return n.text;
-  if (n.kind === ts.SyntaxKind.ThisKeyword) return 'this';
-  if (ts.isPropertyAccessExpression(n)) {
-    const left = pathOf(n.expression);
-    return left ? `${left}.${n.name.text}` : undefined;
+  const names: string[] = [];
+  for (let n = unwrap(e); names.length <= MAX_DEPTH; n = unwrap(n.expression)) {
+    if (ts.isIdentifier(n) || n.kind === ts.SyntaxKind.ThisKeyword) return [ts.isIdentifier(n) ? n.text : 'this', ...names.reverse()].join('.');
+    if (!ts.isPropertyAccessExpression(n)) return undefined;
+    names.push(n.name.text);
   }
   return undefined;
 }

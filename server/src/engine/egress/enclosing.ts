@@ -6,7 +6,7 @@
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
 import type { EnclosingFunction } from './types';
-import { enclosingClass, propertyName, unwrap, type FileScope } from './scope';
+import { enclosingClass, propertyName, spanOf, unwrap, type FileScope } from './scope';
 
 type FunctionNode = ts.FunctionDeclaration | ts.MethodDeclaration | ts.ConstructorDeclaration | ts.AccessorDeclaration | ts.ArrowFunction | ts.FunctionExpression;
 
@@ -56,15 +56,15 @@ function lineIndent(text: string, pos: number): string {
   return /^[ \t]*$/.test(lead) ? lead : (/^[ \t]*/.exec(lead)?.[0] ?? '');
 }
 
-function toEnclosing(d: Described, text: string): EnclosingFunction {
+function toEnclosing(d: Described, text: string, sf: ts.SourceFile): EnclosingFunction {
   const fn = d.fn;
   const kind: EnclosingFunction['kind'] = ts.isFunctionDeclaration(fn) ? 'function' : ts.isMethodDeclaration(fn) ? 'method' : ts.isConstructorDeclaration(fn) ? 'constructor'
     : ts.isArrowFunction(fn) ? 'arrow' : ts.isFunctionExpression(fn) ? 'functionExpression' : 'accessor';
   const target = d.documented ?? fn;
-  const docStart = target.getStart();
-  const out: EnclosingFunction = { kind, span: { start: fn.getStart(), end: fn.end }, docStart, indent: lineIndent(text, docStart), taggable: !!d.documented };
+  const docStart = target.getStart(sf);
+  const out: EnclosingFunction = { kind, span: spanOf(fn, sf), docStart, indent: lineIndent(text, docStart), taggable: !!d.documented };
   if (d.name) out.name = d.name;
-  if (d.nameNode) out.nameSpan = { start: d.nameNode.getStart(), end: d.nameNode.end };
+  if (d.nameNode) out.nameSpan = spanOf(d.nameNode, sf);
   const docs = (target as { jsDoc?: ts.JSDoc[] }).jsDoc;
   const last = docs?.[docs.length - 1];
   if (last) out.jsDoc = { start: last.pos, end: last.end };
@@ -73,7 +73,8 @@ function toEnclosing(d: Described, text: string): EnclosingFunction {
 
 export class Enclosing {
   private readonly described = new Map<ts.Node, Described | null>();
-  private callSites: { name: string; viaThis: boolean; call: ts.CallExpression }[] | undefined;
+  /** Calls by the simple name they call, made on first need. */
+  private callSites: Map<string, { name: string; viaThis: boolean; call: ts.CallExpression }[]> | undefined;
 
   constructor(private readonly scope: FileScope, private readonly text: string) {}
 
@@ -93,7 +94,7 @@ export class Enclosing {
 
   of(node: ts.Node): EnclosingFunction | undefined {
     const d = this.nearest(node);
-    return d && toEnclosing(d, this.text);
+    return d && toEnclosing(d, this.text, this.scope.sf);
   }
 
   /** Functions of this file that call the one around `node`, directly or through others, nearest first. */
@@ -110,7 +111,7 @@ export class Enclosing {
           const caller = this.nearest(site);
           if (!caller?.documented || seen.has(caller.fn)) continue;
           seen.add(caller.fn);
-          out.push(toEnclosing(caller, this.text));
+          out.push(toEnclosing(caller, this.text, this.scope.sf));
           next.push(caller);
         }
       }
@@ -122,17 +123,22 @@ export class Enclosing {
   /** Calls of a function by its name (`notify()`), or of a method through `this` in its class (`this.notify()`). */
   private sitesCalling(callee: Described): ts.CallExpression[] {
     if (!callee.callName) return [];
-    this.callSites ??= this.scope.calls.flatMap((c): { name: string; viaThis: boolean; call: ts.CallExpression }[] => {
-      if (!ts.isCallExpression(c)) return [];
-      const e = unwrap(c.expression);
-      if (ts.isIdentifier(e)) return [{ name: e.text, viaThis: false, call: c }];
-      if (ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword) return [{ name: e.name.text, viaThis: true, call: c }];
-      return [];
-    });
+    if (!this.callSites) {
+      this.callSites = new Map();
+      for (const c of this.scope.calls) {
+        if (!ts.isCallExpression(c)) continue;
+        const e = unwrap(c.expression);
+        const site = ts.isIdentifier(e) ? { name: e.text, viaThis: false, call: c }
+          : ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword ? { name: e.name.text, viaThis: true, call: c } : undefined;
+        if (!site) continue;
+        const list = this.callSites.get(site.name);
+        if (list) list.push(site);
+        else this.callSites.set(site.name, [site]);
+      }
+    }
     const member = ts.isClassLike(callee.fn.parent) || (callee.documented && ts.isPropertyDeclaration(callee.documented));
     const cls = member ? enclosingClass(callee.nameNode ?? callee.fn) : undefined;
-    return this.callSites
-      .filter((s) => s.name === callee.callName)
+    return (this.callSites.get(callee.callName) ?? [])
       .filter((s) => (s.viaThis ? !!cls && enclosingClass(s.call) === cls : !member && this.scope.lookup(s.name, s.call)?.nameNode === callee.nameNode))
       .map((s) => s.call);
   }

@@ -12,7 +12,7 @@ import { extractTags } from '../extract/extractTags';
 import { Project, reachingType } from '../xref/reaching';
 import { builtinCatalogue, type Catalogue } from './catalogue';
 import { AccessPaths, type Matched } from './access';
-import { FileScope } from './scope';
+import { FileScope, spanOf } from './scope';
 import { Values, type ImportedConstant } from './values';
 import { DataFlow, rankEvidence, type TypeReach } from './dataflow';
 import { resolveDestination, urlOf, type UrlSource } from './destination';
@@ -117,13 +117,13 @@ export function findEgress(sf: ts.SourceFile, text: string, fileName: string, op
     // A URL carries what its query string or path is built from.
     const url = m.op.url && call.arguments?.[m.op.url.arg];
     if (url && !(op.payload ?? []).some((p) => p.arg === m.op.url!.arg)) evidence.push(...flow.flow(url));
-    const callee = { start: call.expression.getStart(), end: call.expression.end };
+    const callee = spanOf(call.expression, sf);
     for (const category of entry.creates ?? []) {
       evidence.push({ category, kind: 'catalogue', span: callee, reason: createsReason(entry.vendor, category) });
     }
     const data = rankEvidence(evidence);
     const result: EgressCall = {
-      span: { start: call.getStart(), end: call.end },
+      span: spanOf(call, sf),
       callee,
       entry: { id: entry.id, vendor: entry.vendor, kind: entry.kind },
       operation: op.call,

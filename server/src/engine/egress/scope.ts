@@ -32,6 +32,14 @@ export interface Field {
 
 export type CallLike = ts.CallExpression | ts.NewExpression;
 
+/**
+ * Where a node is, without a walk up its parents to find its file (which costs the depth of the node, and
+ * generated code nests thousands deep).
+ */
+export function spanOf(n: ts.Node, sf: ts.SourceFile): { start: number; end: number } {
+  return { start: n.getStart(sf), end: n.end };
+}
+
 /** Strips what does not change a value: parentheses, `as`, `!`, `satisfies`, `<T>x`, `await`. */
 export function unwrap(e: ts.Expression): ts.Expression {
   for (;;) {

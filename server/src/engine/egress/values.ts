@@ -8,7 +8,7 @@
 import ts = require('typescript');
 import type { Span } from '../types';
 import type { ConstantValue } from './types';
-import { FileScope, propertyName, unwrap } from './scope';
+import { FileScope, propertyName, spanOf, unwrap } from './scope';
 
 export type Value = ConstantValue | { kind: 'unknown'; what: string; span: Span };
 
@@ -16,10 +16,6 @@ export type Value = ConstantValue | { kind: 'unknown'; what: string; span: Span 
 export type ImportedConstant = (specifier: string, name: string, fromFile: string) => ConstantValue | undefined;
 
 const MAX_DEPTH = 12;
-
-function spanOf(n: ts.Node): Span {
-  return { start: n.getStart(), end: n.end };
-}
 
 /** `process.env.X`, `process.env['X']`, `import.meta.env.X`: the variable's name. */
 export function envName(e: ts.Expression): string | undefined {
@@ -48,10 +44,22 @@ export class Values {
     private readonly imported?: ImportedConstant,
   ) {}
 
-  /** The string an expression stands for, as far as the code says. */
+  private readonly known = new Map<ts.Node, Value>();
+
+  /** The string an expression stands for, as far as the code says (the same node is read once per file). */
   evaluate(expr: ts.Expression, depth = 0): Value {
     const e = unwrap(expr);
-    const span = spanOf(e);
+    let v = this.known.get(e);
+    if (!v) {
+      v = this.read(e, depth);
+      // What the depth cut short is not what the node is: only complete answers are kept.
+      if (depth === 0 || v.kind !== 'unknown') this.known.set(e, v);
+    }
+    return v;
+  }
+
+  private read(e: ts.Expression, depth: number): Value {
+    const span = spanOf(e, this.scope.sf);
     if (depth > MAX_DEPTH) return { kind: 'unknown', what: 'a value defined too far away', span };
     if (ts.isStringLiteralLike(e)) return { kind: 'string', text: e.text, complete: true, span, from: 'literal' };
     if (ts.isTemplateExpression(e)) {
@@ -69,7 +77,7 @@ export class Values {
       const key = ts.isPropertyAccessExpression(e) ? e.name.text : ts.isStringLiteralLike(e.argumentExpression) ? e.argumentExpression.text : undefined;
       const value = key === undefined ? undefined : this.property(e.expression, key, depth);
       if (value) return this.evaluate(value, depth + 1);
-      return { kind: 'unknown', what: `${e.getText()} (a property of an object the code does not spell out)`, span };
+      return { kind: 'unknown', what: `${e.getText(this.scope.sf)} (a property of an object the code does not spell out)`, span };
     }
     if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'URL' && e.arguments?.length) {
       const [input, base] = e.arguments;
@@ -80,7 +88,7 @@ export class Values {
       return { ...b, text: joinUrl(b.text, first.text), complete: b.complete && first.complete, span };
     }
     if (ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'String' && e.arguments.length === 1) return this.evaluate(e.arguments[0], depth + 1);
-    return { kind: 'unknown', what: describe(e), span };
+    return { kind: 'unknown', what: describe(e, this.scope.sf), span };
   }
 
   private concat(parts: (string | ts.Expression)[], span: Span, depth: number, from: 'template'): Value {
@@ -178,10 +186,16 @@ export function literalProperty(lit: ts.ObjectLiteralExpression, key: string): t
   return undefined;
 }
 
+/** The operands of a chain of `+`, left to right (iteratively: generated code concatenates thousands of strings). */
 function plusParts(e: ts.Expression): (string | ts.Expression)[] {
-  const n = unwrap(e);
-  if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...plusParts(n.left), ...plusParts(n.right)];
-  return [n];
+  const parts: ts.Expression[] = [];
+  const stack: ts.Expression[] = [e];
+  while (stack.length) {
+    const n = unwrap(stack.pop()!);
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.PlusToken) stack.push(n.right, n.left);
+    else parts.push(n);
+  }
+  return parts;
 }
 
 /**
@@ -197,8 +211,8 @@ export function joinUrl(base: string, rel: string): string {
   return `${origin}${rel.startsWith('/') ? '' : path}/${rel.replace(/^\//, '')}`;
 }
 
-function describe(e: ts.Expression): string {
-  const text = e.getText();
+function describe(e: ts.Expression, sf: ts.SourceFile): string {
+  const text = e.getText(sf);
   const short = text.length > 40 ? `${text.slice(0, 37)}...` : text;
   if (ts.isCallExpression(e)) return `${short} (the result of a call)`;
   if (ts.isObjectLiteralExpression(e)) return 'a configuration object';
