@@ -74,8 +74,16 @@ describe('clients made from a module', () => {
     assert.deepEqual(found(initialised), ['stripe.customers.create']);
   });
 
-  test('a field of another class, or a client passed in as a parameter, is not followed', () => {
-    const code = `import Stripe from 'stripe';\nclass A { stripe = new Stripe(KEY); }\nclass B { stripe: any; f(email: string) { return this.stripe.customers.create({ email }); } }\nexport function g(client: Stripe, email: string) { return client.customers.create({ email }); }\n`;
+  test('a client known by its declared type: an injected constructor parameter, a typed field, a typed parameter', () => {
+    const injected = `import type { SESClient } from '@aws-sdk/client-ses';\n@Injectable()\nexport class Mailer {\n  constructor(private readonly ses: SESClient) {}\n  mail(cmd: unknown) { return this.ses.send(cmd); }\n}\n`;
+    const call = single(egress(injected), 'aws-ses');
+    assert.equal(call.destination.status, 'unresolved', 'an injected client\'s options are not in this file');
+    assert.deepEqual(found(`import Stripe from 'stripe';\nexport class Billing {\n  private stripe!: Stripe;\n  register(email: string) { return this.stripe.customers.create({ email }); }\n}\n`), ['stripe.customers.create']);
+    assert.deepEqual(found(`import Stripe from 'stripe';\nexport function g(client: Stripe, email: string) { return client.customers.create({ email }); }\n`), ['stripe.customers.create']);
+  });
+
+  test('a field of another class, or a client typed any, is not followed', () => {
+    const code = `import Stripe from 'stripe';\nclass A { stripe = new Stripe(KEY); }\nclass B { stripe: any; f(email: string) { return this.stripe.customers.create({ email }); } }\nexport function g(client: any, email: string) { return client.customers.create({ email }); }\n`;
     assert.deepEqual(found(code), []);
   });
 });

@@ -100,12 +100,29 @@ export class AccessPaths {
   private identifier(id: ts.Identifier, depth: number): Handle | undefined {
     const d = this.scope.lookup(id.text, id);
     if (!d) return this.global(id.text);
-    if (d.kind === 'import') {
-      const entries = this.catalogue.entriesFor(d.module!.specifier);
-      return entries ? { origin: { kind: 'package', specifier: d.module!.specifier, entries }, path: [...d.module!.path], factories: [] } : undefined;
-    }
+    if (d.kind === 'import') return d.module!.typeOnly ? undefined : this.imported(d);
+    if (d.kind === 'param') return d.type && this.typed(d.type, d.nameNode);
     if (d.kind !== 'var') return undefined;
-    return this.held(d, depth);
+    return this.held(d, depth) ?? (d.type && this.typed(d.type, d.nameNode));
+  }
+
+  private imported(d: Decl): Handle | undefined {
+    const entries = this.catalogue.entriesFor(d.module!.specifier);
+    return entries ? { origin: { kind: 'package', specifier: d.module!.specifier, entries }, path: [...d.module!.path], factories: [] } : undefined;
+  }
+
+  /**
+   * A client known by its declared type: `constructor(private readonly ses: SESClient)`, `stripe: Stripe` (injected,
+   * so its options are not in this file). The type names the class, imported (also with `import type`) from the module.
+   */
+  private typed(type: ts.TypeNode, holder: ts.Node): Handle | undefined {
+    if (!ts.isTypeReferenceNode(type)) return undefined;
+    const parts: string[] = [];
+    let name: ts.EntityName = type.typeName;
+    for (; ts.isQualifiedName(name); name = name.left) parts.unshift(name.right.text);
+    const d = this.scope.lookup(name.text, type);
+    const h = d?.kind === 'import' ? this.imported(d) : undefined;
+    return h && { ...h, path: [...h.path, ...parts], holder };
   }
 
   /** The client a variable holds: its initializer, what it was destructured from, or a value assigned to it. */
@@ -130,6 +147,7 @@ export class AccessPaths {
     const field = this.scope.fieldAt(at, name);
     if (!field) return undefined;
     const key = field.decl ?? field.values[0];
+    if (!key) return undefined;
     const cacheKey = `${key.pos}:${name}`;
     const cached = this.fieldHandles.get(cacheKey);
     if (cached !== undefined) return cached ?? undefined;
@@ -137,6 +155,7 @@ export class AccessPaths {
     this.visiting.add(key);
     let h: Handle | undefined;
     for (const v of field.values) if ((h = this.handleOf(v, depth + 1))) break;
+    if (!h && field.decl?.type) h = this.typed(field.decl.type, key);
     this.visiting.delete(key);
     const held = h && { ...h, holder: h.holder ?? key };
     this.fieldHandles.set(cacheKey, held ?? null);

@@ -14,8 +14,11 @@ export interface Decl {
   kind: 'import' | 'var' | 'param' | 'function' | 'class' | 'other';
   /** The node whose range the name is visible in. */
   scope: ts.Node;
-  /** An import: its module, and the path of its binding inside it ([] default, namespace or require; [name] named). */
-  module?: { specifier: string; path: string[] };
+  /**
+   * An import: its module, and the path of its binding inside it ([] default, namespace or require; [name] named).
+   * `typeOnly`: `import type`, which names a type (a client's class in an annotation) and no value.
+   */
+  module?: { specifier: string; path: string[]; typeOnly?: boolean };
   init?: ts.Expression;
   type?: ts.TypeNode;
   /** A destructured binding: what was destructured (an expression, or a parameter's type) and the path to it. */
@@ -189,17 +192,17 @@ export class FileScope {
 
   private importDecl(n: ts.ImportDeclaration): void {
     const clause = n.importClause;
-    if (!clause || clause.isTypeOnly || !ts.isStringLiteral(n.moduleSpecifier)) return;
+    if (!clause || !ts.isStringLiteral(n.moduleSpecifier)) return;
     const specifier = n.moduleSpecifier.text;
-    if (clause.name) this.add({ name: clause.name.text, nameNode: clause.name, kind: 'import', scope: this.sf, module: { specifier, path: [] }, constant: true });
+    const module = (path: string[], typeOnly: boolean) => (typeOnly ? { specifier, path, typeOnly } : { specifier, path });
+    if (clause.name) this.add({ name: clause.name.text, nameNode: clause.name, kind: 'import', scope: this.sf, module: module([], clause.isTypeOnly), constant: true });
     const b = clause.namedBindings;
-    if (b && ts.isNamespaceImport(b)) this.add({ name: b.name.text, nameNode: b.name, kind: 'import', scope: this.sf, module: { specifier, path: [] }, constant: true });
+    if (b && ts.isNamespaceImport(b)) this.add({ name: b.name.text, nameNode: b.name, kind: 'import', scope: this.sf, module: module([], clause.isTypeOnly), constant: true });
     if (b && ts.isNamedImports(b)) {
       for (const el of b.elements) {
-        if (el.isTypeOnly) continue;
         const imported = (el.propertyName ?? el.name).text;
         // `import { default as x }` is the default export.
-        this.add({ name: el.name.text, nameNode: el.name, kind: 'import', scope: this.sf, module: { specifier, path: imported === 'default' ? [] : [imported] }, constant: true });
+        this.add({ name: el.name.text, nameNode: el.name, kind: 'import', scope: this.sf, module: module(imported === 'default' ? [] : [imported], clause.isTypeOnly || el.isTypeOnly), constant: true });
       }
     }
   }
