@@ -156,8 +156,9 @@ export interface CorpusPolicy {
 }
 
 /**
- * A project's policy. Its crossBorder.hosts section is new with issue #14: when the schema in force does not
- * know it yet, the section is taken out before loading and returned on its own, so the rest is still checked.
+ * A project's policy. Its crossBorder.hosts section is new with issue #14: while the schema in force rejects
+ * it as an unknown key (and nothing else), the section is taken out before loading and returned on its own,
+ * so the rest is still checked. Once the schema knows it, the file loads as written.
  */
 export function loadCorpusPolicy(project: string): CorpusPolicy {
   const file = path.join(CORPUS_ROOT, project, 'privacy-policy.yaml');
@@ -165,7 +166,8 @@ export function loadCorpusPolicy(project: string): CorpusPolicy {
   const doc = parseDocument(text);
   const hosts = ((doc.getIn(['crossBorder', 'hosts']) as { toJSON(): unknown } | undefined)?.toJSON() ?? []) as HostEntry[];
   const asWritten = loadPolicy(text, file);
-  if (asWritten.policy && asWritten.problems.length === 0) return { file, ...asWritten, hosts };
+  const onlyHostsUnknown = asWritten.problems.length > 0 && asWritten.problems.every((p) => p.message.en === 'Unknown key "hosts" in crossBorder.');
+  if (!onlyHostsUnknown) return { file, ...asWritten, hosts };
   doc.deleteIn(['crossBorder', 'hosts']);
   return { file, ...loadPolicy(String(doc), file), hosts };
 }
