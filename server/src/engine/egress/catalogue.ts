@@ -108,9 +108,15 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
-/** Whether the text calls a global as written (`fetch(`, `window.fetch (`, `new WebSocket(`), not `fetchAll(`. */
+/**
+ * Whether the text calls a global as written (`fetch(`, `window.fetch (`, `new WebSocket(`), not `fetchAll(`, or a
+ * method of it (`aplus_queue.push(`).
+ */
 function callsGlobal(text: string, name: Anchored): boolean {
-  return someOccurrence(text, name, (end) => text.charCodeAt(skipSpace(text, end)) === 40 /* ( */);
+  return someOccurrence(text, name, (end) => {
+    const c = text.charCodeAt(skipSpace(text, end));
+    return c === 40 /* ( */ || c === 46 /* . */;
+  });
 }
 
 /** Whether a quoted string following an import word satisfies `found`. */
@@ -232,7 +238,9 @@ export function loadCatalogue(files: readonly CatalogueFile[], options: { schema
       continue;
     }
     const kind = /^([a-z]+)\.json$/.exec(f.name)?.[1];
-    for (const e of (f.data as { entries: CatalogueEntry[] }).entries) {
+    for (const written of (f.data as { entries: CatalogueEntry[] }).entries) {
+      // `destination: null` is written for in-process libraries; the engine reads one shape.
+      const e: CatalogueEntry = written.destination === null ? { ...written, destination: { default: null, inProcess: true } } : written;
       const seen = ids.get(e.id);
       if (seen) {
         problems.push({ file: f.name, entry: e.id, message: `duplicate id (also in ${seen})` });

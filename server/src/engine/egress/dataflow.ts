@@ -26,7 +26,7 @@ const RANK: Record<EvidenceKind, number> = { catalogue: 0, tag: 1, type: 2, name
 /** Calls whose result carries their arguments' data. */
 const TRANSPARENT_CALLS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'Buffer.from', 'Object.assign', 'Object.entries', 'Object.values', 'Array.of', 'Array.from']);
 /** Methods whose result carries their receiver's (and arguments') data. */
-const TRANSPARENT_METHODS = new Set(['toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'normalize', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'concat', 'join', 'replace', 'replaceAll', 'toJSON', 'valueOf', 'at']);
+const TRANSPARENT_METHODS = new Set(['toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'normalize', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'concat', 'join', 'replace', 'replaceAll', 'toJSON', 'valueOf', 'at', 'encode']);
 /** Constructors whose instance carries their arguments' data. */
 const TRANSPARENT_NEW = new Set(['URLSearchParams', 'URL', 'Blob', 'FormData']);
 

@@ -28,6 +28,11 @@ export interface DestinationContext {
   catalogue: Catalogue;
   hosts: readonly HostRule[];
   values: Values;
+  /**
+   * Calls that configure a module-level client without sending (`datadogRum.init({ site })`, `Sentry.init({ dsn })`):
+   * their option objects count for the calls on the same module or global.
+   */
+  configCalls?: (m: Matched) => readonly CallLike[];
 }
 
 function resolved(destination: string, rest: Omit<EgressDestination, 'status' | 'destination' | 'country' | 'domestic'>): EgressDestination {
@@ -47,7 +52,8 @@ export function urlOf(call: CallLike, url: NonNullable<Matched['op']['url']>, va
   const arg = call.arguments?.[url.arg];
   if (!arg) return undefined;
   const paths = url.path === undefined ? [] : Array.isArray(url.path) ? url.path : [url.path];
-  if (paths.length && values.objectLiterals(arg).length) {
+  if (values.objectLiterals(arg).length) {
+    // An options object is no URL: with no path named, its host options (region.hostOptions) say where.
     for (const p of paths) {
       const found = values.option([arg], p);
       if (found) return { expr: found, bare: /host/i.test(p) };
@@ -58,13 +64,14 @@ export function urlOf(call: CallLike, url: NonNullable<Matched['op']['url']>, va
 }
 
 /** Option objects that configure the call: its own (except payloads with roles), then its factories', nearest first. */
-function optionObjects(m: Matched, values: Values): ts.Expression[] {
+function optionObjects(m: Matched, values: Values, configCalls: readonly CallLike[]): ts.Expression[] {
   const out: ts.Expression[] = [];
-  const roles = new Set((m.op.payload ?? []).filter((p) => p.personalData).map((p) => p.arg));
+  const roles = new Set((m.op.payload ?? []).filter((p) => p.personalData && Object.keys(p.personalData).length).map((p) => p.arg));
   (m.call.arguments ?? []).forEach((a, i) => {
     if (!roles.has(i)) out.push(...values.objectLiterals(a));
   });
   for (let i = m.handle.factories.length - 1; i >= 0; i--) for (const a of m.handle.factories[i].arguments ?? []) out.push(...values.objectLiterals(a));
+  for (const c of configCalls) for (const a of c.arguments ?? []) out.push(...values.objectLiterals(a));
   return out;
 }
 
@@ -119,8 +126,9 @@ function regionDestination(entry: CatalogueEntry, option: string, v: Value): Egr
 export function resolveDestination(m: Matched, ctx: DestinationContext, extra: UrlSource | undefined): EgressDestination {
   const { values, hosts: rules, catalogue } = ctx;
   const entry = m.entry;
+  if (entry.destination.inProcess) return { status: 'internal', by: 'in-process', reason: R.inProcess(entry.vendor) };
   const spec = entry.destination.region ?? {};
-  const objects = optionObjects(m, values);
+  const objects = optionObjects(m, values, ctx.configCalls?.(m) ?? []);
   const own = m.op.url ? urlOf(m.call, m.op.url, values) : undefined;
   const hostOption = firstOption(spec.hostOptions, objects, values);
   const regionOption = firstOption(spec.options, objects, values);
@@ -145,7 +153,11 @@ export function resolveDestination(m: Matched, ctx: DestinationContext, extra: U
     where = values.evaluate(hostOption.expr);
     bare = true;
   }
-  const found = where?.kind === 'string' ? hostOf(where.text, where.complete, bare) : undefined;
+  let found = where?.kind === 'string' ? hostOf(where.text, where.complete, bare) : undefined;
+  // A bare name of a catalogued host where a URL was expected (`new ServiceBusClient('x.servicebus.windows.net')`).
+  if (found && 'relative' in found && where?.kind === 'string' && where.complete && catalogue.vendorForHost(where.text.trim().toLowerCase())) {
+    found = { host: where.text.trim().toLowerCase() };
+  }
   const host = found && 'host' in found ? found.host : undefined;
   const region = regionOption ? values.evaluate(regionOption.expr) : undefined;
 

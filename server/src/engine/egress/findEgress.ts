@@ -11,8 +11,8 @@ import type { ParsedTag } from '../types';
 import { extractTags } from '../extract/extractTags';
 import { Project, reachingType } from '../xref/reaching';
 import { builtinCatalogue, type Catalogue } from './catalogue';
-import { AccessPaths, type Matched } from './access';
-import { FileScope, spanOf } from './scope';
+import { AccessPaths, type Handle, type Matched } from './access';
+import { FileScope, spanOf, type CallLike } from './scope';
 import { Values, type ImportedConstant } from './values';
 import { DataFlow, rankEvidence, type TypeReach } from './dataflow';
 import { resolveDestination, urlOf, type UrlSource } from './destination';
@@ -72,9 +72,11 @@ export function findEgress(sf: ts.SourceFile, text: string, fileName: string, op
   const scope = new FileScope(sf);
   const access = new AccessPaths(scope, catalogue);
   const matched: Matched[] = [];
+  const unmatched: CallLike[] = [];
   for (const call of scope.calls) {
     const m = access.match(call);
     if (m) matched.push(m);
+    else unmatched.push(call);
   }
   if (matched.length === 0) return [];
 
@@ -82,7 +84,7 @@ export function findEgress(sf: ts.SourceFile, text: string, fileName: string, op
   const tags = options.tags ?? extractTags(text, fileName, sf).tags;
   const flow = new DataFlow(scope, values, personalDataTags(tags), fileName, options.typeReach ?? sameFileTypeReach(fileName, text, sf));
   const enclosing = new Enclosing(scope, text);
-  const ctx = { catalogue, hosts: options.hosts ?? [], values };
+  const ctx = { catalogue, hosts: options.hosts ?? [], values, configCalls: configCallsOf(access, unmatched) };
 
   // Where a client said it goes: a factory's URL (new WebSocket(url) for ws.send), or a call on the same holder
   // that names one (xhr.open for xhr.send).
@@ -139,6 +141,36 @@ export function findEgress(sf: ts.SourceFile, text: string, fileName: string, op
     out.push(result);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The module or global a handle starts from, as a key. */
+function originKey(h: Handle): string {
+  return h.origin.kind === 'package' ? `p:${h.origin.specifier}` : `g:${h.origin.root}`;
+}
+
+/**
+ * Calls on a catalogued module or global that send nothing (`datadogRum.init({ site })`), by what they start from:
+ * for a call on the module itself (no client made on the way), they are where its region or host is configured.
+ */
+function configCallsOf(access: AccessPaths, unmatched: readonly CallLike[]): (m: Matched) => readonly CallLike[] {
+  let byOrigin: Map<string, CallLike[]> | undefined;
+  return (m) => {
+    if (m.handle.factories.length || m.handle.holder) return [];
+    if (!byOrigin) {
+      byOrigin = new Map();
+      for (const call of unmatched) {
+        // A statement of its own: a call whose result is kept makes a client (axios.create), it configures nothing.
+        const parent = ts.isAwaitExpression(call.parent) ? call.parent.parent : call.parent;
+        if (!ts.isExpressionStatement(parent)) continue;
+        const h = access.handleOf(call.expression);
+        if (!h || h.factories.length || h.holder) continue;
+        const list = byOrigin.get(originKey(h)) ?? [];
+        list.push(call);
+        byOrigin.set(originKey(h), list);
+      }
+    }
+    return byOrigin.get(originKey(m.handle)) ?? [];
+  };
 }
 
 function createsReason(vendor: string, category: string): DataEvidence['reason'] {

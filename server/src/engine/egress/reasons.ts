@@ -57,6 +57,10 @@ export const R = {
     en: `${host} is ${why.en}: the data stays inside the network, this is not a transfer.`,
     zh: `${host} 是${why.zh}：数据不离开内部网络，不构成出境提供。`,
   }),
+  inProcess: (vendor: string): Localized => ({
+    en: `${vendor} runs in the process: nothing leaves it, this is not a transfer.`,
+    zh: `${vendor} 在本进程内运行：数据不离开进程，不构成出境提供。`,
+  }),
   relative: (): Localized => ({
     en: 'A relative URL goes to the application\'s own server: this is not a transfer.',
     zh: '相对 URL 指向应用自身的服务器，不构成出境提供。',

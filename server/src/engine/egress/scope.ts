@@ -148,6 +148,8 @@ export class FileScope {
       }
       case ts.SyntaxKind.VariableDeclaration: {
         const n = node as ts.VariableDeclaration;
+        // `declare const aplus_queue: ...` describes the runtime global; it does not shadow it.
+        if (ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Ambient) return;
         const list = n.parent;
         const blockScoped = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) !== 0;
         const constant = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
@@ -172,7 +174,7 @@ export class FileScope {
       case ts.SyntaxKind.FunctionDeclaration:
       case ts.SyntaxKind.ClassDeclaration: {
         const n = node as ts.FunctionDeclaration | ts.ClassDeclaration;
-        if (n.name) this.add({ name: n.name.text, nameNode: n.name, kind: ts.isClassDeclaration(n) ? 'class' : 'function', scope: scopeOf(n, true), constant: true });
+        if (n.name && !(ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Ambient)) this.add({ name: n.name.text, nameNode: n.name, kind: ts.isClassDeclaration(n) ? 'class' : 'function', scope: scopeOf(n, true), constant: true });
         return;
       }
       case ts.SyntaxKind.PropertyDeclaration: {

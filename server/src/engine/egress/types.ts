@@ -68,22 +68,34 @@ export interface CatalogueEntry {
    * (`createClient(endpoint, credential)`, undici's `new Client(origin)`): calls on the client read it from there.
    */
   factories?: FactorySpec[];
+  /**
+   * Written `null` in the catalogue for a library that runs in the process and sends nothing (face-api.js); the
+   * loader reads that as `{ default: null, inProcess: true }`.
+   */
   destination: {
     /** ISO 3166-1 alpha-2, "domestic" (mainland China), or null when nothing can be said without configuration. */
     default: string | null;
+    /** Nothing leaves the process (set by the loader for `destination: null`). */
+    inProcess?: boolean;
     hosts?: string[];
     region?: RegionSpec;
   };
   /** Categories its calls produce (facial recognition: biometric.face). */
   creates?: string[];
+  /** For contributors: why an entry looks unusual. */
+  note?: string;
   source: { title: string; url: string };
+  /**
+   * One call the entry must resolve: `destination` an ISO code, "domestic", "internal", "unresolved" (or null) when
+   * nothing in the code says where, "none" when nothing leaves the process.
+   */
   sample: { code: string; expect: { destination: string | null; categories: string[] } };
 }
 
 export interface RegionFamily {
   source: { title: string; url: string };
   /** Further pages the region list was read from. */
-  moreSources?: { title: string; url: string }[];
+  alsoSources?: { title: string; url: string }[];
   /** Region string -> ISO code or "domestic". */
   regions: Record<string, string>;
   /** Prefixes some products put before a region string ("oss-" in oss-cn-hangzhou). */
@@ -123,6 +135,8 @@ export type ResolvedBy =
   | 'cctld'
   /** Localhost, a private, loopback or link-local address, a name that resolves only on a private network, a relative URL. */
   | 'internal'
+  /** A library that runs in the process (face-api.js): nothing leaves it. */
+  | 'in-process'
   | 'unresolved';
 
 export interface EgressDestination {
