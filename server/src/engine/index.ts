@@ -38,3 +38,5 @@ export { DIRECTIVE } from './suppress/comments';
 export { daysBetween, isRealDate } from './text/dates';
 export { closest } from './text/similarity';
 export { type ParameterReach, Project } from './xref/reaching';
+export type { AnalyzedEgress, EgressCover, EgressVerdict } from './resolve/egress';
+export type { EgressCall, EgressDestination, DataEvidence, EnclosingFunction, HostRule, ResolvedBy } from './egress/index';
