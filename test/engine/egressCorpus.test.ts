@@ -87,11 +87,13 @@ describe('egress corpus', () => {
     assert.deepEqual(misplaced, []);
   });
 
-  test('at least 150 labelled calls, about half of them untagged transfers, every label present', () => {
+  test('at least 150 labelled calls, about half of them sending personal data to another party, every label present', () => {
     const counts = countBy(labels);
     assert.ok(labels.length >= 150, `${labels.length} labels`);
-    const share = (counts.get('untagged-transfer') ?? 0) / labels.length;
-    assert.ok(share >= 0.45 && share <= 0.55, `untagged-transfer is ${(share * 100).toFixed(1)}% of the labels`);
+    // Untagged transfers, and transfers to a vendor whose country no page documents (unresolved), or a wrong tag.
+    const sending = ['untagged-transfer', 'unresolved', 'mismatch'].reduce((n, l) => n + (counts.get(l) ?? 0), 0);
+    const share = sending / labels.length;
+    assert.ok(share >= 0.45 && share <= 0.6, `personal data sent in ${(share * 100).toFixed(1)}% of the labels`);
     for (const label of EGRESS_LABELS) assert.ok((counts.get(label) ?? 0) >= 5, `${label}: ${counts.get(label) ?? 0}`);
     // The negatives cover each reason for silence: nothing personal, domestic, internal, covered by a tag.
     const none = labels.filter((l) => l.label === 'none');

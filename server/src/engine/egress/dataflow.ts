@@ -27,6 +27,8 @@ const RANK: Record<EvidenceKind, number> = { catalogue: 0, tag: 1, type: 2, name
 const TRANSPARENT_CALLS = new Set(['JSON.stringify', 'String', 'encodeURIComponent', 'encodeURI', 'escape', 'btoa', 'Buffer.from', 'Object.assign', 'Object.entries', 'Object.values', 'Array.of', 'Array.from']);
 /** Methods whose result carries their receiver's (and arguments') data. */
 const TRANSPARENT_METHODS = new Set(['toString', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'normalize', 'slice', 'substring', 'substr', 'padStart', 'padEnd', 'concat', 'join', 'replace', 'replaceAll', 'toJSON', 'valueOf', 'at', 'encode']);
+/** Array methods whose result carries the receiver's elements, or what their callback returns from them. */
+const COLLECTION_METHODS = new Set(['map', 'filter', 'flatMap', 'find', 'findLast', 'sort', 'reverse', 'toSorted', 'toReversed', 'flat']);
 /** Constructors whose instance carries their arguments' data. */
 const TRANSPARENT_NEW = new Set(['URLSearchParams', 'URL', 'Blob', 'FormData']);
 
@@ -174,6 +176,18 @@ export class DataFlow {
     if (ts.isPropertyAccessExpression(callee) && TRANSPARENT_METHODS.has(callee.name.text)) {
       return [...this.flow(callee.expression, path, depth + 1), ...e.arguments.flatMap((a) => this.flow(a, [], depth + 1))];
     }
+    // orders.filter(...).map((o) => o.shipTo): the elements, and what a callback returns of them.
+    if (ts.isPropertyAccessExpression(callee) && COLLECTION_METHODS.has(callee.name.text)) {
+      const out = this.flow(callee.expression, path, depth + 1);
+      const fn = e.arguments[0] && unwrap(e.arguments[0]);
+      if (fn && ts.isArrowFunction(fn) && !ts.isBlock(fn.body)) out.push(...this.flow(fn.body, path, depth + 1));
+      return out;
+    }
+    // A method of the same class building a request (this.prompt(candidate.resume)): its result is made from its
+    // arguments. An unknown function's result is not (hash(email) is not the email).
+    if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      return e.arguments.flatMap((a) => this.flow(a, [], depth + 1));
+    }
     return [];
   }
 
@@ -212,7 +226,7 @@ export class DataFlow {
     }
     this.visiting.add(d.nameNode);
     try {
-      if (d.type) out.push(...this.typed(d.type, id.text, path, id));
+      if (d.type) out.push(...this.typed(d.type, id.text, path, id), ...this.members(d.type, path, id));
       if (d.from?.type) out.push(...this.typed(d.from.type, '$', [...d.from.path, ...path], id, full));
       if (d.from?.expr) out.push(...this.flow(d.from.expr, [...d.from.path, ...path], depth + 1));
       if (d.kind === 'var') out.push(...this.assigned(d, path, depth));
@@ -279,6 +293,35 @@ export class DataFlow {
       if (!hit) continue;
       const display = shown ?? target;
       out.push({ category: r.category, kind: 'tag', span: this.span(at), path: display, declared: { file: r.file, span: r.span, as: r.declaredAs }, reason: tagReason(display, r.declaredAs, r.category) });
+    }
+    return out;
+  }
+
+  /**
+   * The property names of a type declared in this file (an interface, a type alias or literal), read by the detector:
+   * `payload: ConversionPayload` carries what `buyerEmail` and `buyerPhone` name. Only for the value as a whole.
+   */
+  private members(type: ts.TypeNode, path: readonly string[], at: ts.Node): DataEvidence[] {
+    if (path.length) return [];
+    let t: ts.TypeNode = type;
+    if (ts.isArrayTypeNode(t)) t = t.elementType;
+    let members: ts.NodeArray<ts.TypeElement> | undefined;
+    let owner: string | undefined;
+    if (ts.isTypeLiteralNode(t)) members = t.members;
+    else if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName)) {
+      owner = t.typeName.text;
+      for (const s of this.scope.sf.statements) {
+        if (ts.isInterfaceDeclaration(s) && s.name.text === owner) members = s.members;
+        else if (ts.isTypeAliasDeclaration(s) && s.name.text === owner && ts.isTypeLiteralNode(s.type)) members = s.type.members;
+        if (members) break;
+      }
+    }
+    const out: DataEvidence[] = [];
+    for (const m of members ?? []) {
+      const name = m.name && propertyName(m.name);
+      if (name === undefined || !ts.isPropertySignature(m)) continue;
+      const ev = this.named(name, at, owner, undefined, `${at.getText(this.scope.sf)}.${name}`);
+      if (ev) out.push(ev);
     }
     return out;
   }
