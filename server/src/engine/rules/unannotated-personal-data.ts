@@ -127,7 +127,12 @@ export const rule: Rule = {
     for (const c of e.calls) {
       if (c.face !== 'uncovered') continue;
       const fixes = faceFix(e.text, c, ctx.policy);
-      ctx.report({ span: c.call.callee, message: faceMessage(c), fix: fixes.length ? { kind: 'addTag', choices: fixes } : undefined });
+      ctx.report({
+        span: c.call.callee,
+        message: faceMessage(c),
+        citations: [{ law: 'PIPL', article: 28 }, ...rule.meta.citations],
+        fix: fixes.length ? { kind: 'addTag', choices: fixes } : undefined,
+      });
     }
   },
 };
