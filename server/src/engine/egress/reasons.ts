@@ -9,7 +9,7 @@ export function placeName(destination: string): Localized {
   const en = countryName(destination, 'en');
   const zh = countryName(destination, 'zh');
   if (en && zh) return { en: `${en} (${destination})`, zh: `${zh}（${destination}）` };
-  return { en: `the policy's destination "${destination}"`, zh: `隐私政策中的目的地“${destination}”` };
+  return { en: `the policy's destination "${destination}"`, zh: `政策文件中的目的地“${destination}”` };
 }
 
 const LABELS = new Map(BUILTIN_CATEGORIES.map((c) => [c.id, c.label]));
@@ -23,15 +23,15 @@ export function categoryText(category: string): Localized {
 export const R = {
   policyHost: (i: number, host: string, dest: string): Localized => ({
     en: `The policy's crossBorder.hosts[${i}] sends ${host} to ${placeName(dest).en}.`,
-    zh: `隐私政策 crossBorder.hosts[${i}] 将 ${host} 对应到${placeName(dest).zh}。`,
+    zh: `政策文件 crossBorder.hosts[${i}] 将 ${host} 对应到${placeName(dest).zh}。`,
   }),
   policyEnv: (i: number, env: string, dest: string): Localized => ({
     en: `The policy's crossBorder.hosts[${i}] says the environment variable ${env} points to ${placeName(dest).en}.`,
-    zh: `隐私政策 crossBorder.hosts[${i}] 声明环境变量 ${env} 指向${placeName(dest).zh}。`,
+    zh: `政策文件 crossBorder.hosts[${i}] 声明环境变量 ${env} 指向${placeName(dest).zh}。`,
   }),
   policyPackage: (i: number, pkg: string, dest: string): Localized => ({
     en: `The policy's crossBorder.hosts[${i}] sends what ${pkg} sends to ${placeName(dest).en}.`,
-    zh: `隐私政策 crossBorder.hosts[${i}] 将 ${pkg} 发送的数据对应到${placeName(dest).zh}。`,
+    zh: `政策文件 crossBorder.hosts[${i}] 将 ${pkg} 发送的数据对应到${placeName(dest).zh}。`,
   }),
   vendorHost: (host: string, vendor: string, dest: string, source: string): Localized => ({
     en: `${host} is a host of ${vendor}, which processes data in ${placeName(dest).en} by default (${vendor}: "${source}").`,
@@ -67,7 +67,7 @@ export const R = {
   }),
   fromEnv: (env: string): Localized => ({
     en: `Where this call goes comes from the environment variable ${env}; a crossBorder.hosts entry "env: ${env}" in the policy can say where it points.`,
-    zh: `此调用的目标来自环境变量 ${env}；可在隐私政策的 crossBorder.hosts 中添加“env: ${env}”条目说明其指向。`,
+    zh: `此调用的目标来自环境变量 ${env}；可在政策文件的 crossBorder.hosts 中添加“env: ${env}”条目说明其指向。`,
   }),
   unknownValue: (what: string): Localized => ({
     en: `Where this call goes depends on ${what}; nothing in the code says where, so it is not guessed.`,

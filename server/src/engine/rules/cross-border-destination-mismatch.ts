@@ -33,7 +33,7 @@ export const rule: Rule = {
         span: c.call.callee,
         message: {
           en: `${categoriesText(c) || 'This call'} -> ${recipientText(c)} goes to ${place.en}, but the @crossBorder ${word.text} covering it says ${named.en}. ${c.call.destination.reason.en} The mechanism (PIPL Art. 38) and the notice and consent (Art. 39) must be those of the real destination.`,
-          zh: `${categoriesText(c) || '该调用'} -> ${recipientText(c)} 发往${place.zh}，但覆盖它的 @crossBorder ${word.text} 声明的是${named.zh}。${c.call.destination.reason.zh}出境条件（第三十八条）以及告知和同意（第三十九条）须针对实际目的地。`,
+          zh: `${categoriesText(c) || '该调用'} -> ${recipientText(c)} 发往${place.zh}，但覆盖它的 @crossBorder ${word.text} 声明的是${named.zh}。${c.call.destination.reason.zh}出境条件（《个人信息保护法》第三十八条）以及告知和同意（第三十九条）须针对实际目的地。`,
         },
         fix: { kind: 'replace', span: word.span, candidates: [actual] },
       });

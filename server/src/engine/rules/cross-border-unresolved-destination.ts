@@ -29,7 +29,7 @@ export const rule: Rule = {
         span: c.call.callee,
         message: {
           en: `${categoriesText(c)} -> ${recipientText(c)}: where this call sends personal information cannot be told from the code. ${c.call.destination.reason.en} If it leaves mainland China, PIPL Art. 38 applies: map it in the policy's crossBorder.hosts, or declare it with @crossBorder.`,
-          zh: `${categoriesText(c)} -> ${recipientText(c)}：无法从代码判断该调用把个人信息发往何处。${c.call.destination.reason.zh}如发往境外，适用第三十八条：请在政策文件的 crossBorder.hosts 中说明，或用 @crossBorder 声明。`,
+          zh: `${categoriesText(c)} -> ${recipientText(c)}：无法从代码判断该调用把个人信息发往何处。${c.call.destination.reason.zh}如发往境外，适用《个人信息保护法》第三十八条：请在政策文件的 crossBorder.hosts 中说明，或用 @crossBorder 声明。`,
         },
         fix: several(hostEntryFor(c, ctx.policy), crossBorderTagFix(e.text, c, choices, unresolved)),
       });

@@ -36,7 +36,7 @@ export const rule: Rule = {
         span: c.call.callee,
         message: {
           en: `${categoriesText(c)} -> ${recipientText(c)}, ${place.en}: personal information leaves mainland China here and no @crossBorder covers this call. ${c.call.destination.reason.en} A transfer abroad needs one of the PIPL Art. 38 conditions and the notice and separate consent of Art. 39: declare it with @crossBorder so they are checked.`,
-          zh: `${categoriesText(c)} -> ${recipientText(c)}，${place.zh}：个人信息在此处出境，但没有 @crossBorder 标注覆盖该调用。${c.call.destination.reason.zh}向境外提供个人信息须满足第三十八条规定的条件，并依第三十九条告知并取得单独同意：请用 @crossBorder 声明，以便检查。`,
+          zh: `${categoriesText(c)} -> ${recipientText(c)}，${place.zh}：个人信息在此处出境，但没有 @crossBorder 标注覆盖该调用。${c.call.destination.reason.zh}向境外提供个人信息须满足《个人信息保护法》第三十八条规定的条件，并依第三十九条告知并取得单独同意：请用 @crossBorder 声明，以便检查。`,
         },
         fix: several(tag, missing),
       });

@@ -84,7 +84,7 @@ function faceMessage(e: AnalyzedEgress): Localized {
   const vendor = e.call.entry.vendor;
   return {
     en: `${vendor} is facial recognition: this call creates or sends face data (${FACE}, sensitive personal information under PIPL Art. 28), and no @personalData ${FACE} covers it. Annotate the data or the function so its purpose, separate consent and retention are checked (PIPL Arts. 4, 51).`,
-    zh: `${vendor} 属于人脸识别：该调用生成或发送人脸信息（${FACE}，第二十八条规定的敏感个人信息），但没有 @personalData ${FACE} 标注覆盖。请标注数据或函数，以便检查其处理目的、单独同意和保存期限（第四条、第五十一条）。`,
+    zh: `${vendor} 属于人脸识别：该调用生成或发送人脸信息（${FACE}，《个人信息保护法》第二十八条规定的敏感个人信息），但没有 @personalData ${FACE} 标注覆盖。请标注数据或函数，以便检查其处理目的、单独同意和保存期限（第四条、第五十一条）。`,
   };
 }
 
