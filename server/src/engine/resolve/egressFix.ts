@@ -5,7 +5,7 @@
 import type { FixData, Localized } from '../types';
 import type { Policy } from '../policy/model';
 import { SIMPLE_ID } from '../grammar/vocabulary';
-import { tagEdit } from '../extract/jsDocEdit';
+import { tagEdit, type JsDocTarget } from '../extract/jsDocEdit';
 import { placeName } from '../egress/reasons';
 import type { EnclosingFunction } from '../egress/types';
 import type { AnalyzedEgress } from './egress';
@@ -37,6 +37,12 @@ export function countryText(country: string): Localized {
   return placeName(country);
 }
 
+/** Where a JSDoc tag for a function goes: its block, or a new one before its declaration. */
+export function jsDocTargetOf(text: string, fn: EnclosingFunction): JsDocTarget {
+  const lineStart = text.lastIndexOf('\n', fn.docStart - 1) + 1;
+  return { declarationStart: fn.docStart, indent: fn.indent, ownLine: /^[ \t]*$/.test(text.slice(lineStart, fn.docStart)), jsDoc: fn.jsDoc };
+}
+
 /** The first function a @crossBorder tag can document: the call's own, else the nearest same-file caller. */
 function taggable(e: AnalyzedEgress): EnclosingFunction | undefined {
   return [e.call.enclosing, ...e.call.callers].find((f): f is EnclosingFunction => !!f?.taggable);
@@ -58,8 +64,7 @@ export function crossBorderTagFix(text: string, e: AnalyzedEgress, destinations:
   const together = peers.filter((p) => taggable(p)?.docStart === fn.docStart && p.country === e.country);
   const categories = [...new Set([e, ...together].flatMap((p) => p.call.categories))];
   const recipient = recipientId(e);
-  const lineStart = text.lastIndexOf('\n', fn.docStart - 1) + 1;
-  const target = { declarationStart: fn.docStart, indent: fn.indent, ownLine: /^[ \t]*$/.test(text.slice(lineStart, fn.docStart)), jsDoc: fn.jsDoc };
+  const target = jsDocTargetOf(text, fn);
   const where = fn.name ?? 'the function';
   return {
     kind: 'addTag',

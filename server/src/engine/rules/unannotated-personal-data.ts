@@ -10,6 +10,7 @@ import { matchesAny } from '../taxonomy/taxonomy';
 import { findUnannotated, taggedNameSpans, type UnannotatedDeclaration } from '../detect/scan';
 import { tagEdit, type TextEdit } from '../extract/jsDocEdit';
 import type { AnalyzedEgress } from '../resolve/egress';
+import { jsDocTargetOf } from '../resolve/egressFix';
 
 export interface TagFix {
   /** What the code action is called. */
@@ -91,8 +92,7 @@ function faceMessage(e: AnalyzedEgress): Localized {
 function faceFix(text: string, e: AnalyzedEgress, policy?: Policy): TagFix[] {
   const fn = e.call.enclosing;
   if (!fn?.taggable) return [];
-  const lineStart = text.lastIndexOf('\n', fn.docStart - 1) + 1;
-  const target = { declarationStart: fn.docStart, indent: fn.indent, ownLine: /^[ \t]*$/.test(text.slice(lineStart, fn.docStart)), jsDoc: fn.jsDoc };
+  const target = jsDocTargetOf(text, fn);
   const purposes = purposeChoices(FACE, policy) ?? [undefined];
   return purposes.map((purpose) => {
     const tag = tagText(FACE, purpose);
