@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeDocument, type DocumentAnalysis } from '../../server/src/engine/index';
 import { Project } from '../../server/src/engine/xref/reaching';
-import { nodeFileSystem } from '../../server/src/engine/xref/nodeFs';
+import { nodeHost } from '../../server/src/runtime/nodeHost';
 import { CORPUS_ROOT, corpusProjects, corpusSourceFiles, loadCorpusPolicy, readCorpusLabels, relativeToCorpus, type CorpusLabel, type EgressLabel } from './egressCorpus';
 
 const RULE_OF: Record<Exclude<EgressLabel, 'none'>, string> = {
@@ -68,7 +68,7 @@ describe('egress rules on the labelled corpus', () => {
     // The corpus lives under test/fixtures, which the analysis skips as test code: it is checked from a copy.
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'egress-corpus-'));
     fs.cpSync(CORPUS_ROOT, copy, { recursive: true });
-    const project = new Project(nodeFileSystem);
+    const project = new Project(nodeHost);
     const policies = new Map(corpusProjects().map((p) => [p, loadCorpusPolicy(p).policy]));
     try {
       for (const abs of corpusSourceFiles()) {

@@ -41,4 +41,3 @@ export { type ParameterReach, Project } from './xref/reaching';
 export type { AnalyzedEgress, EgressCover, EgressVerdict } from './resolve/egress';
 export type { EgressCall, EgressDestination, DataEvidence, EnclosingFunction, HostRule, ResolvedBy } from './egress/index';
 export { addHostEntry, type HostEntry } from './policy/hostEdits';
-export { addPolicyEntry, policyEntryId, sectionPath } from './policy/policyEdits';

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSource } from '../../../server/src/engine/extract/extractTags';
 import { Project } from '../../../server/src/engine/xref/reaching';
+import { MemoryHost } from '../../memoryHost';
 import { projectTypeReach, type DataEvidence, type EgressCall } from '../../../server/src/engine/egress/index';
 import { egress, single, textAt } from './helpers';
 
@@ -113,7 +114,7 @@ describe('@personalData tags', () => {
     const files: Record<string, string> = { '/project/src/models.ts': MODEL };
     const code = `import type { Customer } from './models';\nexport async function send(c: Customer) {\n  await fetch('https://api.example.de/x', { method: 'POST', body: JSON.stringify({ to: c.mail }) });\n}\n`;
     files[FN] = code;
-    const project = new Project({ readFile: (f) => files[f], fileExists: (f) => f in files });
+    const project = new Project(new MemoryHost(files));
     const sf = parseSource(code, FN);
     const call = single(egress(code, { typeReach: projectTypeReach(project, FN, code, sf) }), 'fetch');
     const tag = call.data.find((d) => d.kind === 'tag')!;

@@ -8,6 +8,7 @@
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
 import type { ParsedTag } from '../types';
+import { noFiles } from '../host';
 import { extractTags } from '../extract/extractTags';
 import { Project, reachingType } from '../xref/reaching';
 import { builtinCatalogue, type Catalogue } from './catalogue';
@@ -49,7 +50,11 @@ export function projectTypeReach(project: Project, fileName: string, text: strin
 function sameFileTypeReach(fileName: string, text: string, sf: ts.SourceFile): TypeReach {
   let project: Project | undefined;
   return (type, via) => {
-    project ??= new Project({ readFile: (f) => (f === fileName ? text : undefined), fileExists: (f) => f === fileName });
+    project ??= new Project({
+      ...noFiles,
+      readFile: (f) => (f === fileName ? { text } : { problem: 'missing', error: 'ENOENT' }),
+      stat: (f) => (f === fileName ? { kind: 'file', size: text.length } : { error: 'ENOENT' }),
+    });
     return reachingType(project, fileName, text, sf, type, via);
   };
 }
