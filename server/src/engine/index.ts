@@ -6,6 +6,8 @@ export { analyzeDocument, prepareDocument, sortFindings, type DocumentAnalysis, 
 export { todayUtc, NotCheckedError, type AnalyzeOptions } from './analysis/context';
 export { taggedTypes, type TaggedType } from './analysis/taggedTypes';
 export type { Inventory, AnnotationRow, TransferRow } from './inventory/inventory';
+export { sendsPersonalData } from './inventory/egressRows';
+export { whereDataGoes, type FlowDestination, type FlowRecipient, type FlowCategories, type FlowPlace } from './inventory/whereDataGoes';
 export { extractTags, mightContainTags, parseSource } from './extract/extractTags';
 export { loadPolicy, MAX_POLICY_BYTES, type LoadedPolicy } from './policy/loadPolicy';
 export { findNearestPolicy, readPolicyFile, isPolicyFileName, PolicyCache, POLICY_FILE_NAMES, type PolicyReadResult } from './policy/policyFiles';
@@ -40,4 +42,5 @@ export { closest } from './text/similarity';
 export { type ParameterReach, Project } from './xref/reaching';
 export type { AnalyzedEgress, EgressCover, EgressVerdict } from './resolve/egress';
 export type { EgressCall, EgressDestination, DataEvidence, EnclosingFunction, HostRule, ResolvedBy } from './egress/index';
+export { placeName, categoryText } from './egress/reasons';
 export { addHostEntry, type HostEntry } from './policy/hostEdits';

@@ -212,7 +212,7 @@ export class Checker {
   private closedFindings(text: string, file: string, settings: Settings): readonly Finding[] {
     this.noteCrossBorder(text, file);
     const analysis = analyzeDocument({ text, fileName: file }, this.policyIn(file, settings), { today: this.deps.today(), project: this.deps.project, hints: settings.detectUnannotated ? 'parsed' : 'off' });
-    this.inventories.set(file, analysis.tags.length ? analysis.inventory() : undefined);
+    this.inventories.set(file, analysis.tags.length || analysis.egress.length ? analysis.inventory() : undefined);
     return this.shown(analysis.findings, settings);
   }
 

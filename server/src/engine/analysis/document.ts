@@ -138,7 +138,7 @@ function analyzeUnguarded(input: PreparedDocument | { text: string; fileName: st
     findings,
     inventory(file = fileName) {
       let inv = inventories.get(file);
-      if (!inv) inventories.set(file, (inv = inventoryOf(text, file, resolved.values(), taxonomy)));
+      if (!inv) inventories.set(file, (inv = inventoryOf(text, file, resolved.values(), taxonomy, egress)));
       return inv;
     },
   };
