@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction, CodeLens, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import { TestClient, uriOf } from './lspClient';
+import type { CodeAction, CodeLens, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { applyEdits, TestClient, uriOf } from './lspClient';
 
 const POLICY = [
   'version: 1',
@@ -31,14 +31,6 @@ const TWILIO = [
   '}',
   '',
 ].join('\n');
-
-/** Apply LSP edits to text (positions are line/character). */
-function apply(text: string, edits: TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const off = (p: { line: number; character: number }) => starts[p.line] + p.character;
-  return [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)).reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
-}
 
 /** Markdown as a reader sees it: backslash escapes taken out. */
 function rendered(md: string): string {
@@ -139,11 +131,11 @@ describe('egress over the protocol', () => {
     const tag = actions.find((a) => a.title === 'Add @crossBorder US to notifyShipped');
     assert.ok(tag, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(tag.isPreferred, true);
-    const fixed = apply(TWILIO, tag.edit!.changes![uri]);
+    const fixed = applyEdits(TWILIO, tag.edit!.changes![uri]);
     assert.equal(fixed, TWILIO.replace('/** Tells the customer the parcel left the warehouse. */', '/**\n * Tells the customer the parcel left the warehouse.\n * @crossBorder US recipient=twilio categories=contact.phone\n */'));
     const policy = actions.find((a) => a.title === "Add 'US' to crossBorder.destinations in privacy-policy.yaml");
     assert.ok(policy, JSON.stringify(actions.map((a) => a.title)));
-    assert.equal(apply(POLICY, policy.edit!.changes![uriOf(path.join(root, 'privacy-policy.yaml'))]), POLICY + '    US: {}\n');
+    assert.equal(applyEdits(POLICY, policy.edit!.changes![uriOf(path.join(root, 'privacy-policy.yaml'))]), POLICY + '    US: {}\n');
     // With the tag in place the call is declared: the warning is gone.
     const v = client.change(uri, fixed);
     const after = await client.diagnosticsFor(uri, () => true, v);
@@ -168,7 +160,7 @@ describe('egress over the protocol', () => {
     const actions = await quickFixes(uri, diagnostics.find((x) => x.code === 'cross-border-untagged-transfer')!);
     const tag = actions.find((a) => a.title.startsWith('Add @crossBorder US to '));
     assert.ok(tag, JSON.stringify(actions.map((a) => a.title)));
-    assert.equal(apply(code, tag.edit!.changes![uri]), code.replace('  welcome(', '  /** @crossBorder US recipient=twilio categories=contact.phone */\n  welcome('));
+    assert.equal(applyEdits(code, tag.edit!.changes![uri]), code.replace('  welcome(', '  /** @crossBorder US recipient=twilio categories=contact.phone */\n  welcome('));
     client.close(uri);
   });
 
@@ -183,12 +175,12 @@ describe('egress over the protocol', () => {
     const actions = await quickFixes(uri, diagnostics.find((x) => x.code === 'cross-border-unresolved-destination')!);
     const map = actions.find((a) => a.title === 'Map env CRM_WEBHOOK_URL to SG in crossBorder.hosts of privacy-policy.yaml');
     assert.ok(map, JSON.stringify(actions.map((a) => a.title)));
-    const policy = apply(POLICY, map.edit!.changes![uriOf(path.join(root, 'privacy-policy.yaml'))]);
+    const policy = applyEdits(POLICY, map.edit!.changes![uriOf(path.join(root, 'privacy-policy.yaml'))]);
     assert.match(policy, /\n {2}hosts:\n {4}- env: "CRM_WEBHOOK_URL"\n {6}destination: SG\n/);
     assert.ok(actions.some((a) => a.title === 'Map env CRM_WEBHOOK_URL to domestic in crossBorder.hosts of privacy-policy.yaml'));
     const tag = actions.find((a) => a.title === 'Add @crossBorder SG to pushToCrm');
     assert.ok(tag, JSON.stringify(actions.map((a) => a.title)));
-    assert.equal(apply(code, tag.edit!.changes![uri]), '/** @crossBorder SG categories=contact.email */\n' + code);
+    assert.equal(applyEdits(code, tag.edit!.changes![uri]), '/** @crossBorder SG categories=contact.email */\n' + code);
     client.close(uri);
   });
 
@@ -199,7 +191,7 @@ describe('egress over the protocol', () => {
     const actions = await quickFixes(uri, d);
     const fix = actions.find((a) => a.title === "Replace with 'US'");
     assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
-    const fixed = apply(code, fix.edit!.changes![uri]);
+    const fixed = applyEdits(code, fix.edit!.changes![uri]);
     assert.equal(fixed, code.replace('@crossBorder SG', '@crossBorder US'));
     const v = client.change(uri, fixed);
     const after = await client.diagnosticsFor(uri, () => true, v);
