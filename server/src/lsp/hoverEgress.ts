@@ -56,7 +56,7 @@ export function egressHover(e: AnalyzedEgress, analysis: DocumentAnalysis, lang:
   if (e.verdict === 'untagged') {
     doc.bullet(tr(lang, `Declare the transfer with \`@crossBorder\` on ${name} (${doc.cite({ law: 'PIPL', article: 38 }, { law: 'PIPL', article: 39 })}); the warning's quick fix writes it.`, `在 ${name} 上用 \`@crossBorder\` 声明此次出境（${doc.cite({ law: 'PIPL', article: 38 }, { law: 'PIPL', article: 39 })}）；警告的快速修复可自动添加。`));
   } else if (e.verdict === 'unresolved') {
-    doc.bullet(tr(lang, `Say where it goes: a \`crossBorder.hosts\` entry in the policy, or \`@crossBorder\` on ${name} (${doc.cite({ law: 'PIPL', article: 38 })}).`, `说明其去向：在隐私政策的 \`crossBorder.hosts\` 中添加条目，或在 ${name} 上添加 \`@crossBorder\`（${doc.cite({ law: 'PIPL', article: 38 })}）。`));
+    doc.bullet(tr(lang, `Say where it goes: a \`crossBorder.hosts\` entry in the policy, or \`@crossBorder\` on ${name} (${doc.cite({ law: 'PIPL', article: 38 })}).`, `说明其去向：在政策文件的 \`crossBorder.hosts\` 中添加条目，或在 ${name} 上添加 \`@crossBorder\`（${doc.cite({ law: 'PIPL', article: 38 })}）。`));
   } else if (e.verdict === 'mismatch' && e.country) {
     doc.bullet(tr(lang, `The tag should name where the call goes, ${esc(placeName(e.country).en)} (${doc.cite({ law: 'PIPL', article: 38 }, { law: 'PIPL', article: 39 })}).`, `标签应写明调用的实际去向：${esc(placeName(e.country).zh)}（${doc.cite({ law: 'PIPL', article: 38 }, { law: 'PIPL', article: 39 })}）。`));
   }
