@@ -1,19 +1,21 @@
 /**
- * The Explorer view "Personal Data": categories (sensitive first) -> annotated declarations, and
- * destinations -> @crossBorder functions. A click opens the code. Refreshed when the server says the
- * inventory changed.
+ * The Explorer view "Personal Data": categories (sensitive first) -> annotated declarations, and destinations ->
+ * recipients -> categories -> code locations, tagged (@crossBorder functions) and untagged (outbound calls nobody
+ * declared) alike. A click opens the code. Refreshed when the server says the inventory changed.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { InventoryChangedNotification, InventoryRequest, ScannedNotification } from '../../server/src/protocol';
-import type { AnnotationRow, Inventory, TransferRow } from '../../server/src/engine/data';
+import { whereDataGoes, type AnnotationRow, type FlowCategories, type FlowDestination, type FlowPlace, type FlowRecipient, type Inventory, type TransferRow } from '../../server/src/engine/data';
 
 type Node =
   | { kind: 'group'; id: 'categories' | 'destinations' }
   | { kind: 'category'; id: string; rows: AnnotationRow[] }
-  | { kind: 'destination'; id: string; rows: TransferRow[] }
+  | { kind: 'destination'; flow: FlowDestination; rows: TransferRow[] }
+  | { kind: 'recipient'; flow: FlowRecipient }
+  | { kind: 'flow'; flow: FlowCategories }
   | { kind: 'annotation'; row: AnnotationRow }
-  | { kind: 'transfer'; row: TransferRow };
+  | { kind: 'place'; place: FlowPlace };
 
 const zh = () => vscode.env.language.toLowerCase().startsWith('zh');
 
@@ -51,19 +53,19 @@ export class InventoryView implements vscode.TreeDataProvider<Node>, vscode.Disp
       return [...by].map(([id, rows]) => ({ kind: 'category', id, rows }));
     }
     if (node.kind === 'group') {
-      const by = new Map<string, TransferRow[]>();
-      for (const r of this.inventory.transfers) by.set(r.destination, [...(by.get(r.destination) ?? []), r]);
-      return [...by].map(([id, rows]) => ({ kind: 'destination', id, rows }));
+      return whereDataGoes(this.inventory.transfers).map((flow) => ({ kind: 'destination', flow, rows: this.inventory.transfers.filter((r) => r.destination === flow.destination) }));
     }
     if (node.kind === 'category') return node.rows.map((row) => ({ kind: 'annotation', row }));
-    if (node.kind === 'destination') return node.rows.map((row) => ({ kind: 'transfer', row }));
+    if (node.kind === 'destination') return node.flow.recipients.map((flow) => ({ kind: 'recipient', flow }));
+    if (node.kind === 'recipient') return node.flow.flows.map((flow) => ({ kind: 'flow', flow }));
+    if (node.kind === 'flow') return node.flow.places.map((place) => ({ kind: 'place', place }));
     return [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     switch (node.kind) {
       case 'group': {
-        const label = node.id === 'categories' ? vscode.l10n.t('Categories') : vscode.l10n.t('Transfers abroad');
+        const label = node.id === 'categories' ? vscode.l10n.t('Categories') : vscode.l10n.t('Destinations');
         const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon(node.id === 'categories' ? 'shield' : 'globe');
         return item;
@@ -78,16 +80,41 @@ export class InventoryView implements vscode.TreeDataProvider<Node>, vscode.Disp
         return item;
       }
       case 'destination': {
-        const item = new vscode.TreeItem(node.id, vscode.TreeItemCollapsibleState.Collapsed);
-        const r = node.rows[0];
-        item.description = [r.mechanism, r.validUntil].filter(Boolean).join(' · ');
-        item.iconPath = new vscode.ThemeIcon('globe');
+        const { destination, country } = node.flow;
+        const unresolved = destination === 'unresolved';
+        const item = new vscode.TreeItem(unresolved ? vscode.l10n.t('Unresolved') : destination, vscode.TreeItemCollapsibleState.Collapsed);
+        const tagged = node.rows.find((r) => r.tagged !== false);
+        const untagged = node.rows.filter((r) => r.tagged === false).length;
+        item.description = [
+          country && country !== destination ? country : undefined,
+          tagged?.mechanism,
+          tagged?.validUntil,
+          untagged ? vscode.l10n.t('{0} untagged', untagged) : undefined,
+        ].filter(Boolean).join(' · ');
+        item.tooltip = unresolved ? vscode.l10n.t('Outbound calls whose destination the code does not say') : undefined;
+        item.iconPath = new vscode.ThemeIcon(untagged ? 'warning' : 'globe');
+        return item;
+      }
+      case 'recipient': {
+        const item = new vscode.TreeItem(node.flow.recipient || vscode.l10n.t('(no recipient named)'), vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = node.flow.hosts.join(', ');
+        item.iconPath = new vscode.ThemeIcon('organization');
+        return item;
+      }
+      case 'flow': {
+        const item = new vscode.TreeItem(node.flow.categories.join(', ') || '—', vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(node.flow.places.length);
+        item.iconPath = new vscode.ThemeIcon('symbol-field');
         return item;
       }
       case 'annotation':
         return this.location(node.row.declaration, [node.row.purpose, node.row.basis, node.row.retention].filter(Boolean).join(' · '), node.row);
-      case 'transfer':
-        return this.location(node.row.function, node.row.categories.join(', '), node.row);
+      case 'place': {
+        const p = node.place;
+        const item = this.location(p.function, [p.call, p.tagged ? '@crossBorder' : vscode.l10n.t('untagged')].filter(Boolean).join(' · '), p);
+        if (!p.tagged) item.iconPath = new vscode.ThemeIcon('warning');
+        return item;
+      }
     }
   }
 

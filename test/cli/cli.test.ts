@@ -118,7 +118,7 @@ describe('check examples/demo --format json (the real bundle)', () => {
     assert.deepEqual(Object.keys(report), ['version', 'policies', 'filesChecked', 'findings']);
     assert.equal(report.version, 1);
     assert.deepEqual(report.policies, ['examples/demo/privacy-policy.yaml']);
-    assert.equal(report.filesChecked, 12);
+    assert.equal(report.filesChecked, 15);
     assert.ok(report.findings.length > 0);
   });
 
@@ -316,7 +316,7 @@ describe('--format text', () => {
   test('ends with a summary that counts problems by severity and the files checked', () => {
     const { report } = demoJson();
     const summary = demoText().stdout.trimEnd().split('\n').at(-1)!;
-    const m = summary.match(/^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?, (\d+) infos?\) in 12 files checked\.$/);
+    const m = summary.match(/^✖ (\d+) problems? \((\d+) errors?, (\d+) warnings?, (\d+) infos?\) in 15 files checked\.$/);
     assert.ok(m, `summary line: ${summary}`);
     const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
     assert.deepEqual(m.slice(1).map(Number), [report.findings.length, count('error'), count('warning'), count('info')]);
@@ -348,7 +348,7 @@ describe('--format text', () => {
     assert.ok(line.includes('单独同意'), line);
     assert.ok(line.includes('警告'), line);
     assert.ok(line.endsWith('《个人信息保护法》第二十八条、第二十九条'), line);
-    assert.match(r.stdout, /共检查 12 个文件。\n$/);
+    assert.match(r.stdout, /共检查 15 个文件。\n$/);
     assert.ok(!r.stdout.includes('PIPL Art.'), 'no English citations in Chinese output');
   });
 

@@ -19,7 +19,7 @@ describe('inventory', () => {
     const r = await run('--format', 'json');
     assert.equal(r.code, 0, r.err);
     const inv = JSON.parse(r.out);
-    assert.deepEqual(Object.keys(inv), ['version', 'generated', 'policies', 'annotations', 'transfers']);
+    assert.deepEqual(Object.keys(inv), ['version', 'generated', 'policies', 'annotations', 'transfers', 'whereDataGoes']);
     assert.deepEqual(inv.policies, ['examples/demo/privacy-policy.yaml']);
     const first = inv.annotations[0];
     assert.equal(first.sensitive, true);
@@ -30,13 +30,40 @@ describe('inventory', () => {
     assert.ok(inv.transfers.some((t: { destination: string; country?: string }) => t.destination === 'us-analytics' && t.country === 'US'));
   });
 
+  test('json and md: where personal data goes, tagged and untagged alike (destination -> recipient -> categories -> code)', async () => {
+    const json = JSON.parse((await run('--format', 'json')).out);
+    const untagged = json.transfers.filter((t: { tagged?: boolean }) => t.tagged === false);
+    assert.deepEqual(untagged.map((t: { destination: string; recipient: string; call: string; file: string; line: number }) => [t.destination, t.recipient, t.call, t.file, t.line]), [
+      ['unresolved', 'Fetch API', 'fetch', 'examples/demo/src/crmSync.ts', 6],
+      ['US', 'Sentry', 'Sentry.setUser', 'examples/demo/src/monitoring.ts', 9],
+      ['US', 'Twilio', 'sms.messages.create', 'examples/demo/src/notifications.ts', 9],
+    ]);
+    const us = json.whereDataGoes.find((d: { destination: string }) => d.destination === 'US');
+    assert.deepEqual(us.recipients.map((r: { recipient: string; hosts: string[] }) => [r.recipient, r.hosts]), [['Sentry', ['o450112.ingest.us.sentry.io']], ['Twilio', ['api.twilio.com']]]);
+    assert.deepEqual(us.recipients[1].flows, [{ categories: ['contact.address', 'contact.phone', 'identity.name'], places: [{ function: 'notifyShipped', call: 'sms.messages.create', file: 'examples/demo/src/notifications.ts', line: 9, character: 9, tagged: false }] }]);
+    assert.equal(json.whereDataGoes.at(-1).destination, 'unresolved', 'unresolved last');
+    const sg = json.whereDataGoes.find((d: { destination: string }) => d.destination === 'SG');
+    assert.ok(sg.recipients[0].flows.flatMap((f: { places: { tagged: boolean }[] }) => f.places).every((p: { tagged: boolean }) => p.tagged), 'tagged transfers are there too');
+
+    const md = (await run()).out;
+    assert.match(md, /3 outbound calls send personal data with no `@crossBorder` covering them/);
+    const section = md.slice(md.indexOf('## Where personal data goes'));
+    assert.match(section, /- \*\*US\*\* · United States\n {2}- \*\*Sentry\*\* \(`o450112\.ingest\.us\.sentry\.io`\)\n {4}- `account\.id`, `contact\.email`\n {6}- `identifyCustomer` · `Sentry\.setUser` examples\/demo\/src\/monitoring\.ts:9 · \*\*untagged\*\*/);
+    assert.match(section, /`syncPaidOrders` examples\/demo\/src\/warehouseSync\.ts:54 · tagged/);
+    assert.ok(!md.slice(md.indexOf('## Transfers abroad'), md.indexOf('## Where personal data goes')).includes('Twilio'), 'the table of declared transfers lists tagged ones only');
+    const zh = (await run('--lang', 'zh')).out;
+    assert.match(zh, /## 个人信息去向\n/);
+    assert.match(zh, /- \*\*unresolved\*\* · 去向不明：代码未写明去向\n/);
+  });
+
   test('csv: one header, a row per annotation and per transfer, spreadsheet-safe cells', async () => {
     const r = await run('--format', 'csv');
     const json = JSON.parse((await run('--format', 'json')).out);
     const lines = r.out.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'kind,category,sensitive,purpose,legalBasis,retention,subject,impactAssessment,destination,recipient,mechanism,reference,validUntil,categoriesSent,declaration,file,line');
+    assert.equal(lines[0], 'kind,category,sensitive,purpose,legalBasis,retention,subject,impactAssessment,destination,recipient,mechanism,reference,validUntil,categoriesSent,declaration,file,line,tagged,host');
     assert.equal(lines.length - 1, json.annotations.length + json.transfers.length);
     assert.equal(lines.filter((l) => l.startsWith('transfer,')).length, json.transfers.length);
+    assert.ok(lines.includes('transfer,,,,,,,,US,Twilio,,,,contact.phone identity.name contact.address,sms.messages.create,examples/demo/src/notifications.ts,9,false,api.twilio.com'), 'an untagged transfer: the call, not tagged, its host');
   });
 
   test('md: a processing record grouped by purpose, citing PIPL Arts. 55 and 56, in English or Chinese', async () => {

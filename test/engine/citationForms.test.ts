@@ -102,6 +102,18 @@ crossBorder:
   findings.push(...analyzeText(transfer('@crossBorder DE mechanism=exempt subject=minor categories=identity.name'), 'src/sample.ts', policyFrom('crossBorder:\n  volume: { individuals: 10, sensitiveIndividuals: 0 }\n  destinations:\n    DE: { mechanism: standard-contract, separateConsent: true }\n'), { today: TODAY }));
   findings.push(...analyzeText(transfer('@crossBorder DE mechanism=exempt exemption=contract-necessity'), 'src/sample.ts', policyFrom('ciio: true\ncrossBorder:\n  importantData: true\n  volume: { individuals: 10 }\n  destinations:\n    DE: { separateConsent: true }\n'), { today: TODAY }));
   findings.push(...analyzeText(transfer('@crossBorder DE'), 'src/sample.ts', undefined, { today: TODAY }));
+  // Outbound calls (egress discovery): untagged, unresolved, a tag naming another country, facial recognition.
+  const egress = `import twilio from 'twilio';
+import { RekognitionClient, DetectFacesCommand } from '@aws-sdk/client-rekognition';
+const client = twilio(SID, TOKEN);
+const rekognition = new RekognitionClient({ region: 'cn-north-1' });
+export function notify(customer: { phone: string }) { return client.messages.create({ to: customer.phone, from: FROM, body: 'Shipped' }); }
+export async function sync(lead: { email: string }) { await fetch(process.env.CRM_URL!, { method: 'POST', body: JSON.stringify(lead) }); }
+/** @crossBorder SG categories=contact.phone */
+export function remind(customer: { phone: string }) { return client.messages.create({ to: customer.phone, from: FROM, body: 'Waiting' }); }
+export function faces(selfie: Uint8Array) { return rekognition.send(new DetectFacesCommand({ Image: { Bytes: selfie } })); }
+`;
+  findings.push(...analyzeText(egress, 'src/egress.ts', undefined, { today: TODAY }));
   for (const text of ['crossBorder:\n  destinations:\n    SG: { mechanism: standard-contract }\n', 'crossBorder:\n  volume: { individuals: 3 }\n  destinations:\n    SG: { mechanism: standard-contract }\n']) {
     findings.push(...analyzePolicy(loadPolicy(text, '/p/privacy-policy.yaml'), text, { today: TODAY }));
   }

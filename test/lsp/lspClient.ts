@@ -12,11 +12,20 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from '../helpers';
 
 export const SERVER = path.join(REPO_ROOT, 'dist', 'server.js');
 const PROBE = path.join(__dirname, 'load', 'probe.js');
+
+/** Apply LSP edits to text (positions are line/character): what a client does with a code action's edit. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const off = (p: { line: number; character: number }) => starts[p.line] + p.character;
+  return [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)).reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
+}
 
 export function uriOf(file: string): string {
   return pathToFileURL(file).href;

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import { TestClient, uriOf } from './lspClient';
+import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { applyEdits, TestClient, uriOf } from './lspClient';
 
 const POLICY = [
   '# Shop policy',
@@ -24,14 +24,6 @@ function workspace(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-lsp-more-'));
   fs.writeFileSync(path.join(root, 'privacy-policy.yaml'), POLICY);
   return root;
-}
-
-/** Apply LSP edits to text (positions are line/character). */
-function apply(text: string, edits: TextEdit[]): string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  const off = (p: { line: number; character: number }) => starts[p.line] + p.character;
-  return [...edits].sort((a, b) => off(b.range.start) - off(a.range.start)).reduce((t, e) => t.slice(0, off(e.range.start)) + e.newText + t.slice(off(e.range.end)), text);
 }
 
 describe('fixes over the protocol', () => {
@@ -64,7 +56,7 @@ describe('fixes over the protocol', () => {
     })) as CodeAction[];
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.privacy');
-    const fixed = apply(text, actions[0].edit!.changes![uri]);
+    const fixed = applyEdits(text, actions[0].edit!.changes![uri]);
     assert.equal(
       fixed,
       text.replace('contact.phon ', 'contact.phone ').replace('retention=5y', 'retention=3y').replace('identity.nmae', 'identity.name').replace('purpose=acount', 'purpose=account'),
@@ -93,7 +85,7 @@ describe('fixes over the protocol', () => {
     const add = actions.find((a) => a.title.startsWith("Add 'JP' to crossBorder.destinations"));
     assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
     const policyUri = uriOf(path.join(root, 'privacy-policy.yaml'));
-    const newPolicy = apply(POLICY, add.edit!.changes![policyUri]);
+    const newPolicy = applyEdits(POLICY, add.edit!.changes![policyUri]);
     assert.equal(newPolicy, POLICY.replace('separateConsent: true }\n', 'separateConsent: true }\n    JP: {}\n'));
     client.close(uri);
   });
@@ -102,7 +94,7 @@ describe('fixes over the protocol', () => {
     const { uri, actions } = await quickFixes('ship.ts', '/** @crossBorder SG recipient=straits-couriers */\nexport function ship() {}\n', 'cross-border-unknown-recipient');
     const add = actions.find((a) => a.title === "Add 'straits-couriers' to crossBorder.destinations.SG.recipients in privacy-policy.yaml");
     assert.ok(add, JSON.stringify(actions.map((a) => a.title)));
-    const newPolicy = apply(POLICY, add.edit!.changes![uriOf(path.join(root, 'privacy-policy.yaml'))]);
+    const newPolicy = applyEdits(POLICY, add.edit!.changes![uriOf(path.join(root, 'privacy-policy.yaml'))]);
     assert.equal(newPolicy, POLICY.replace('SG: { mechanism: standard-contract, separateConsent: true }', 'SG: { mechanism: standard-contract, separateConsent: true, recipients: [straits-couriers] }'));
     client.close(uri);
   });

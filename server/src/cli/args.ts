@@ -22,6 +22,8 @@ export interface CliArgs {
   changedSince?: string;
   /** unannotated-personal-data over every file (parsing those that may hold personal data), not only tagged ones. */
   hints?: boolean;
+  /** --no-egress: skip egress discovery (outbound calls nobody tagged). */
+  egress?: boolean;
   /** check --concurrency: auto (default), off, or how many threads check files. */
   concurrency: Concurrency;
 }
@@ -92,6 +94,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
       case '--color': args.color = true; break;
       case '--no-color': args.color = false; break;
       case '--hints': args.hints = true; break;
+      case '--no-egress': args.egress = false; break;
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}. Run privacy-annotations --help for the options.`);
         if (!commandSeen && args.paths.length === 0 && (a === 'check' || a === 'inventory' || a === 'init' || a === 'help')) {
@@ -137,6 +140,7 @@ Options:
   --lang en|zh           language of messages (default: from LANG)
   --hints                look for unannotated personal data in every file, not only in files
                          that already carry tags (slower: it parses more files)
+  --no-egress            do not look for outbound calls nobody tagged (HTTP clients, vendor SDKs)
   --concurrency auto|N|off
                          threads that check files. auto (default): half the CPU cores, at most
                          ${MAX_AUTO_THREADS}, with ${MIN_FILES_PER_THREAD.toLocaleString('en-US')} files or more per thread (so one thread on 2 cores);
@@ -170,6 +174,7 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
   --today YYYY-MM-DD     过期检查使用的日期（默认：今天）
   --lang en|zh           消息语言（默认：根据 LANG）
   --hints                在所有文件中查找未标注的个人信息，而不仅是已有标签的文件（较慢：需解析更多文件）
+  --no-egress            不查找未标注的对外调用（HTTP 客户端、厂商 SDK）
   --concurrency auto|N|off
                          检查文件的线程数。auto（默认）：CPU 核心数的一半，最多 ${MAX_AUTO_THREADS} 个，
                          且每个线程至少分到 ${MIN_FILES_PER_THREAD} 个文件（2 核时为单线程）；N：指定数量；off：单线程。

@@ -21,6 +21,8 @@ export interface CheckOptions {
   changed?: ChangeFilter;
   /** --hints: unannotated-personal-data over every file. */
   hints?: boolean;
+  /** false: no egress discovery (--no-egress). */
+  egress?: boolean;
   /** --concurrency; 'auto' by default. */
   concurrency?: Concurrency;
   /** Files checked so far, of how many: called as the check goes (for a progress line). */
@@ -74,7 +76,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
     tasks.push({ file, policyFile });
   }
 
-  const fileOpts: FileCheckOptions = { policy: policyOverride, today: opts.today, lang: opts.lang, cwd: opts.cwd, hints: opts.hints };
+  const fileOpts: FileCheckOptions = { policy: policyOverride, today: opts.today, lang: opts.lang, cwd: opts.cwd, hints: opts.hints, egress: opts.egress };
   const local = new FileChecker(fileOpts, nodeHost, policies, opts.changed);
   const threads = threadCount(opts.concurrency ?? 'auto', tasks.length);
   const progress = opts.onProgress && ((done: number) => opts.onProgress!(done, tasks.length));

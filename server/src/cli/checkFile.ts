@@ -37,6 +37,8 @@ export interface FileCheckOptions {
   lang: Lang;
   cwd: string;
   hints?: boolean;
+  /** false: no egress discovery. */
+  egress?: boolean;
 }
 
 export function relativePath(cwd: string, file: string): string {
@@ -81,7 +83,7 @@ export class FileChecker {
     let found;
     let total;
     try {
-      const analyze = (policy = loaded?.policy) => analyzeText(text, file, policy, { today: this.opts.today, project: this.project, hints: this.opts.hints ? 'all' : 'parsed' });
+      const analyze = (policy = loaded?.policy) => analyzeText(text, file, policy, { today: this.opts.today, project: this.project, hints: this.opts.hints ? 'all' : 'parsed', egress: this.opts.egress });
       found = analyze();
       total = found.length;
       if (this.changed) found = this.changed.sourceFindings(file, text, found, loaded, analyze);

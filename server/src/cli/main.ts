@@ -109,6 +109,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         cwd: io.cwd,
         changed,
         hints: args.hints,
+        egress: args.egress,
         concurrency: args.concurrency,
         onProgress: progress && ((done, total) => progress.update(done, total)),
         workerScript: io.workerScript,

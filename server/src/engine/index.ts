@@ -6,6 +6,8 @@ export { analyzeDocument, prepareDocument, sortFindings, type DocumentAnalysis, 
 export { todayUtc, NotCheckedError, type AnalyzeOptions } from './analysis/context';
 export { taggedTypes, type TaggedType } from './analysis/taggedTypes';
 export type { Inventory, AnnotationRow, TransferRow } from './inventory/inventory';
+export { sendsPersonalData } from './inventory/egressRows';
+export { whereDataGoes, type FlowDestination, type FlowRecipient, type FlowCategories, type FlowPlace } from './inventory/whereDataGoes';
 export { extractTags, mightContainTags, parseSource } from './extract/extractTags';
 export { loadPolicy, MAX_POLICY_BYTES, type LoadedPolicy } from './policy/loadPolicy';
 export { findNearestPolicy, readPolicyFile, isPolicyFileName, PolicyCache, POLICY_FILE_NAMES, type PolicyReadResult } from './policy/policyFiles';
@@ -44,3 +46,7 @@ export { policyOutline, type OutlineEntry, type OutlineKind } from './navigation
 export { WorkspaceIndex, type Place } from './navigation/workspaceIndex';
 export { canRename, planRename, type CategoryNames, type TextChange } from './navigation/rename';
 export { builtinCategoryArticle } from './navigation/builtinArticle';
+export type { AnalyzedEgress, EgressCover, EgressVerdict } from './resolve/egress';
+export type { EgressCall, EgressDestination, DataEvidence, EnclosingFunction, HostRule, ResolvedBy } from './egress/index';
+export { placeName, categoryText } from './egress/reasons';
+export { addHostEntry, type HostEntry } from './policy/hostEdits';

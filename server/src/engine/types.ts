@@ -70,9 +70,17 @@ export type FixData =
   /**
    * Add an entry to the policy file: `id` under `section`, or for a list under one entry (`*` in the section), `id`
    * to the list of the entry `owner`. Editors build the edit from the policy's text; the rule's meta.addToPolicy
-   * says its findings offer it.
+   * says its findings offer it (or the finding's fix data carries it, as the egress rules' fixes do).
    */
-  | { kind: 'addToPolicy'; section: 'categories.custom' | 'purposes' | 'crossBorder.destinations' | 'crossBorder.destinations.*.recipients'; id: string; owner?: string };
+  | { kind: 'addToPolicy'; section: 'categories.custom' | 'purposes' | 'crossBorder.destinations' | 'crossBorder.destinations.*.recipients'; id: string; owner?: string }
+  /**
+   * Add a crossBorder.hosts entry to the policy: what the code reads where it sends from (a host, an environment
+   * variable, a package) and the destination to map it to; one code action per destination in `choices` (the
+   * policy's destinations and domestic), the user picking the one that is true.
+   */
+  | { kind: 'addPolicyHost'; key: 'host' | 'env' | 'package'; value: string; choices: string[] }
+  /** Several fixes for one finding, offered side by side (a tag to add, and the policy entry it needs). */
+  | { kind: 'several'; fixes: FixData[] };
 
 export type DeclarationKind =
   | 'interface'

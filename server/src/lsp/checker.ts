@@ -232,7 +232,7 @@ export class Checker {
     this.noteCrossBorder(text, file);
     const analysis = analyzeDocument({ text, fileName: file }, this.policyIn(file, settings), { today: this.deps.today(), project: this.deps.project, hints: settings.detectUnannotated ? 'parsed' : 'off' });
     this.indexTags(file, analysis, settings);
-    this.inventories.set(file, analysis.tags.length ? analysis.inventory() : undefined);
+    this.inventories.set(file, analysis.tags.length || analysis.egress.length ? analysis.inventory() : undefined);
     return this.shown(analysis.findings, settings);
   }
 

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { addPolicyEntry, type Finding, LineIndex, policyEntryId, ruleById, sectionPath } from '../engine/index';
+import { addHostEntry, addPolicyEntry, type Finding, type FixData, LineIndex, policyEntryId, ruleById, sectionPath } from '../engine/index';
 import { fixAllEdits, fixChoices, type OffsetEdit } from './fixes';
 import { isOurs, type DiagnosticData } from './diagnostics';
 import { suppressionEdit } from './suppressFix';
@@ -52,6 +52,7 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
       }
       const add = await addToPolicyAction(d, doc, deps, lang);
       if (add) actions.push(add);
+      if (d.data.fix) actions.push(...(await policyFixActions(d, d.data.fix, doc, deps, lang)));
       if (ruleById(String(d.code))?.meta.suppressible) {
         const edit = suppressionEdit(text, doc.offsetAt(d.range.start), String(d.code));
         actions.push({
@@ -75,6 +76,34 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
     }
   }
   return actions;
+}
+
+/** Policy edits a finding's fix data names itself (an egress finding's destination, a crossBorder.hosts entry). */
+async function policyFixActions(d: Diagnostic, fix: FixData, doc: TextDocument, deps: CodeActionDeps, lang: Lang): Promise<CodeAction[]> {
+  const wanted = fix.kind === 'several' ? fix.fixes : [fix];
+  if (!wanted.some((f) => f.kind === 'addPolicyHost' || (f.kind === 'addToPolicy' && !ruleById(String(d.code))?.meta.addToPolicy))) return [];
+  const policy = await deps.policyFor(doc.uri);
+  if (!policy) return [];
+  const name = path.basename(policy.file);
+  const action = (title: string, result: ReturnType<typeof addHostEntry>): CodeAction => {
+    if (!result.ok) return { title: `${title} (${result.reason})`, kind: CodeActionKind.QuickFix, diagnostics: [d], disabled: { reason: result.reason } };
+    const pos = new LineIndex(policy.text).positionAt(result.edit.offset);
+    const edit: WorkspaceEdit = { changes: { [policy.uri]: [{ range: { start: pos, end: pos }, newText: result.edit.text }] } };
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit };
+  };
+  const out: CodeAction[] = [];
+  for (const f of wanted) {
+    if (f.kind === 'addToPolicy') {
+      out.push(action(lang === 'zh' ? `将“${f.id}”添加到 ${name} 的 ${f.section}` : `Add '${f.id}' to ${f.section} in ${name}`, addPolicyEntry(policy.text, f.section, f.id, policy.file, f.owner)));
+    } else if (f.kind === 'addPolicyHost') {
+      // One action per destination the user may pick (the policy's destinations, domestic).
+      for (const destination of f.choices) {
+        const title = lang === 'zh' ? `在 ${name} 的 crossBorder.hosts 中将 ${f.key} ${f.value} 对应到 ${destination}` : `Map ${f.key} ${f.value} to ${destination} in crossBorder.hosts of ${name}`;
+        out.push(action(title, addHostEntry(policy.text, { key: f.key, value: f.value, destination }, policy.file)));
+      }
+    }
+  }
+  return out;
 }
 
 async function addToPolicyAction(d: Diagnostic & { data: DiagnosticData }, doc: TextDocument, deps: CodeActionDeps, lang: Lang): Promise<CodeAction | undefined> {

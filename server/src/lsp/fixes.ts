@@ -51,8 +51,11 @@ export function fixChoices(fix: FixData, text: string, lang: Lang): FixChoice[] 
     case 'addTag':
       return fix.choices.map((c) => ({ title: c.title[lang], edits: [{ ...c.edit }], preferred: c.preferred }));
     case 'addToPolicy':
+    case 'addPolicyHost':
       // Edits to the policy file are built by the code-action handler, which has the policy text.
       return [];
+    case 'several':
+      return fix.fixes.flatMap((f) => fixChoices(f, text, lang));
   }
 }
 

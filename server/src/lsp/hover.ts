@@ -5,7 +5,7 @@
  * What can be hovered: the tag name (syntax), a category or group (sensitivity, obligations,
  * the policy's view), a @crossBorder destination (country, policy record, mechanism required),
  * a key, and the values of basis=, retention=, purpose=, mechanism=, exemption=, consent=,
- * subject=, pia=, recipient= and each category of categories=.
+ * subject=, pia=, recipient= and each category of categories=; and an outbound call (hoverEgress.ts).
  */
 import {
   type DocumentAnalysis,
@@ -21,6 +21,7 @@ import { categoryHover, type CategoryContext } from './hoverCategory';
 import { destinationHover } from './hoverDestination';
 import { keyHover, valueHover, type Resolved } from './hoverValues';
 import { syntaxHover } from './hoverSyntax';
+import { egressAt, egressHover } from './hoverEgress';
 
 export type { Lang, HoverResult } from './hoverMarkdown';
 
@@ -89,7 +90,10 @@ export function hoverAt(input: HoverInput): HoverResult | undefined {
   const fnResolved = fn && analysis.resolved.get(fn);
   if (fnResolved?.kind === 'crossBorder' && fnResolved.r.parameters) return transferHover(fn!, fnResolved.r, fnResolved.r.parameters, env, fileName);
   const tag = tags.find((t) => t.span.start <= offset && offset <= t.span.end);
-  if (!tag) return bareTagName(text, offset, lang);
+  if (!tag) {
+    const call = egressAt(analysis, offset);
+    return call ? egressHover(call, analysis, lang) : bareTagName(text, offset, lang);
+  }
 
   const target = pickTarget(targetsOf(tag), offset);
   if (!target) return undefined;

@@ -1,5 +1,5 @@
 /**
- * The data inventory of each checked file that has tags (for the Personal Data view and the export). Each is a copy
+ * The data inventory of each checked file that has tags or outbound calls (for the Personal Data view and the export). Each is a copy
  * made from its JSON (the rows' strings would otherwise be slices of the file's text and keep all of it), with a
  * digest of that JSON to tell whether the next check changed it. An open document's rows wait until its diagnostics
  * are out: they are what a person waits for.

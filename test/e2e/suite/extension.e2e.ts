@@ -30,6 +30,7 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
   const marketing = workspaceFile('src/marketing.ts');
   const memberImport = workspaceFile('src/legacy/memberImport.js');
   const policy = workspaceFile('privacy-policy.yaml');
+  const notifications = workspaceFile('src/notifications.ts');
 
   suiteSetup(async () => {
     ({ api } = await activate());
@@ -134,6 +135,41 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     assert.match(doc.lineAt(21).text, /@personalData contact\.phone purpose=account\s*$/);
     await fixed;
     await step('save customer.ts', doc.save());
+  });
+
+  test('an untagged Twilio call: the squiggle, the hover, and the quick fix that adds the @crossBorder tag', async () => {
+    const doc = await vscode.workspace.openTextDocument(notifications);
+    const original = doc.getText();
+    await vscode.window.showTextDocument(doc);
+    const ds = await waitForDiagnostics(notifications, (d) => !!find(d, 'cross-border-untagged-transfer', 9), 'EXPECTED.md #30: cross-border-untagged-transfer on the Twilio call');
+    const diagnostic = find(ds, 'cross-border-untagged-transfer', 9)!;
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning, 'a warning: the squiggle');
+    assert.equal(doc.getText(diagnostic.range).replace(/\s+/g, ''), 'sms.messages.create', 'on the callee');
+    const hovers = await step('executeHoverProvider (outbound call)', vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', notifications, diagnostic.range.start.translate(0, 5)));
+    const text = hoverText(hovers ?? []).replace(/\\(.)/g, '$1');
+    assert.match(text, /-> Twilio, api\.twilio\.com, US; no @crossBorder covers this call/, `hover says what leaves, for whom and where; got:\n${text}`);
+    const actions = await step('executeCodeActionProvider (egress quick fixes)', () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', notifications, diagnostic.range), { retryCanceled: true });
+    const titles = (actions ?? []).map((a) => a.title);
+    // The demo's policy has one destination in the US, us-analytics: the tag names it.
+    const fix = (actions ?? []).find((a) => a.title === 'Add @crossBorder us-analytics to notifyShipped');
+    assert.ok(fix?.edit, `the tag fix is offered; got: ${titles.join(' | ')}`);
+    assert.equal(fix.isPreferred, true);
+    const gone = waitForDiagnostics(notifications, (d) => !find(d, 'cross-border-untagged-transfer') && !!find(d, 'cross-border-destination-mismatch'), 'cross-border-untagged-transfer to go away', { afterEvent: true });
+    try {
+      assert.equal(await step('applyEdit (egress quick fix)', vscode.workspace.applyEdit(fix.edit)), true);
+      const fn = positionOf(doc, 'export async function notifyShipped').line;
+      assert.equal(doc.lineAt(fn - 1).text, ' */', 'the JSDoc block closes right above the function');
+      assert.equal(doc.lineAt(fn - 2).text, ' * @crossBorder us-analytics recipient=twilio categories=contact.phone,identity.name,contact.address');
+      assert.equal(doc.lineAt(fn - 3).text, ' * Texts the recipient of a parcel when the warehouse hands it to the carrier.', 'the description stays');
+      await gone;
+    } finally {
+      // Leave the file as it was for the other tests.
+      const restore = new vscode.WorkspaceEdit();
+      restore.replace(notifications, new vscode.Range(0, 0, doc.lineCount, 0), original);
+      await vscode.workspace.applyEdit(restore);
+      await doc.save();
+    }
+    assert.equal(doc.getText(), original, 'restored');
   });
 
   test('completion after "@personalData " lists taxonomy categories', async () => {

@@ -105,3 +105,29 @@ purposes:
   });
 });
 
+
+describe('unannotated-personal-data on facial recognition (egress discovery)', () => {
+  const FACE = `import { RekognitionClient, CompareFacesCommand } from '@aws-sdk/client-rekognition';
+const rekognition = new RekognitionClient({ region: 'cn-north-1' });
+
+export async function verifySelfie(selfie: Uint8Array, enrolled: Uint8Array) {
+  return rekognition.send(new CompareFacesCommand({ SourceImage: { Bytes: enrolled }, TargetImage: { Bytes: selfie } }));
+}
+`;
+
+  test('fires on a facial recognition call whose data no @personalData biometric.face covers, with a fix tagging the function', () => {
+    const r = check(FACE);
+    const [f] = r.only('unannotated-personal-data').filter((x) => /facial recognition/.test(x.message.en));
+    assert.equal(FACE.slice(f.span.start, f.span.end), 'rekognition.send');
+    assert.match(f.message.en, /^Amazon Rekognition is facial recognition: this call creates or sends face data \(biometric\.face, sensitive personal information under PIPL Art\. 28\), and no @personalData biometric\.face covers it/);
+    assert.match(f.message.zh, /属于人脸识别：该调用生成或发送人脸信息（biometric\.face/);
+    assert.equal(f.fix?.kind === 'addTag' && f.fix.choices[0].tag, '@personalData biometric.face');
+    // cn-north-1 is in mainland China: no transfer finding.
+    assert.deepEqual(r.only('cross-border-untagged-transfer'), []);
+  });
+
+  test('does not fire on facial recognition once @personalData biometric.face covers the function', () => {
+    const tagged = FACE.replace('export async function', '/** @personalData biometric.face basis=separate-consent */\nexport async function');
+    assert.deepEqual(check(tagged).only('unannotated-personal-data').filter((x) => /facial recognition/.test(x.message.en)), []);
+  });
+});

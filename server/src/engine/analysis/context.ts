@@ -19,6 +19,11 @@ export interface AnalyzeOptions {
    * Default 'parsed'.
    */
   hints?: 'all' | 'parsed' | 'off';
+  /**
+   * Egress discovery (outbound calls, where they go, what reaches them) on every file that may have any, tagged or
+   * not, and the rules that read it. Default true.
+   */
+  egress?: boolean;
 }
 
 export function todayUtc(): string {

@@ -20,6 +20,7 @@ import { isLikelyTestFile } from '../detect/testFiles';
 import { mightContainPersonalData } from '../detect/prefilter';
 import { inventoryOf, type Inventory } from '../inventory/inventory';
 import { collector, guarded, taxonomyFor, todayUtc, type AnalyzeOptions } from './context';
+import { analyzeEgress, mightEgress, type AnalyzedEgress } from '../resolve/egress';
 
 /** A source text parsed (when worth it) and its tags read: the part of an analysis that needs no policy. */
 export interface PreparedDocument {
@@ -62,6 +63,13 @@ export interface DocumentAnalysis {
   readonly tags: readonly ParsedTag[];
   /** What each tag (with a subject) resolves to under the policy; @crossBorder with cross-file reach when known. */
   readonly resolved: ReadonlyMap<ParsedTag, ResolvedTag>;
+  /**
+   * The file's outbound calls (egress discovery), in text order: for each, where it goes and why, the personal data
+   * reaching it with its evidence, the function a @crossBorder for it would document, the tag covering it if any,
+   * and the verdict the egress rules read (untagged, unresolved, mismatch, covered, domestic, internal, no-data).
+   * Empty when the file has none, is a test file, or egress is off (AnalyzeOptions.egress).
+   */
+  readonly egress: readonly AnalyzedEgress[];
   /** Sorted by place; suppressed findings included (marked). */
   readonly findings: readonly Finding[];
   /** The document's inventory rows, with `file` naming it (a relative path for reports); made on first request. */
@@ -85,7 +93,9 @@ function analyzeUnguarded(input: PreparedDocument | { text: string; fileName: st
   const hintsOn = (options.hints ?? 'parsed') !== 'off' && hinting.length > 0 && !isLikelyTestFile(fileName);
   const tagged = mightContainTags(text);
   const wantHints = hintsOn && (tagged || options.hints === 'all') && mightContainPersonalData(text);
-  const prepared = 'extracted' in input && (input.tree || !(tagged || wantHints)) ? input : prepareDocument(text, fileName, { parse: wantHints });
+  const wantEgress = options.egress !== false && !isLikelyTestFile(fileName) && mightEgress(text);
+  const wantParse = wantHints || wantEgress;
+  const prepared = 'extracted' in input && (input.tree || !(tagged || wantParse)) ? input : prepareDocument(text, fileName, { parse: wantParse });
   const { tree, extracted } = prepared;
   const project = tree && extracted.tags.some((t) => t.tag === 'crossBorder') ? (options.project ?? new Project(noFiles)) : options.project;
   const today = options.today ?? todayUtc();
@@ -109,6 +119,8 @@ function analyzeUnguarded(input: PreparedDocument | { text: string; fileName: st
       for (const rule of active) (r.domestic ? rule.domesticTransfer : rule.crossBorder)?.(r, contexts.get(rule)!);
     }
   }
+  const egress = wantEgress && tree ? analyzeEgress({ text, fileName, tree, tags: extracted.tags, resolved, policy, project }) : [];
+  if (egress.length) for (const r of active) r.egress?.({ ...doc, tree: tree!, calls: egress }, contexts.get(r)!);
   if (wantHints && tree) for (const r of hinting) r.hints!({ ...doc, tree }, contexts.get(r)!);
   const facts = applySuppressions(findings, { text, fileName, policy, today, ruleIds: RULE_IDS, suppressible: (id) => ruleById(id)?.meta.suppressible ?? true });
   for (const r of active) r.suppressions?.(facts, contexts.get(r)!);
@@ -122,10 +134,11 @@ function analyzeUnguarded(input: PreparedDocument | { text: string; fileName: st
     taxonomy,
     tags: extracted.tags,
     resolved,
+    egress,
     findings,
     inventory(file = fileName) {
       let inv = inventories.get(file);
-      if (!inv) inventories.set(file, (inv = inventoryOf(text, file, resolved.values(), taxonomy)));
+      if (!inv) inventories.set(file, (inv = inventoryOf(text, file, resolved.values(), taxonomy, egress)));
       return inv;
     },
   };

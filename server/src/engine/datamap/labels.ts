@@ -10,6 +10,7 @@ export const T = {
     sensitive: 'sensitive',
     abroad: 'abroad',
     domestic: 'in mainland China',
+    unresolved: 'where: not in the code',
     untagged: 'no @crossBorder tag',
     until: 'until',
     legend: {
@@ -26,6 +27,7 @@ export const T = {
     sensitive: '敏感',
     abroad: '境外',
     domestic: '境内',
+    unresolved: '去向：代码未写明',
     untagged: '未标注 @crossBorder',
     until: '有效期至',
     legend: {
@@ -113,13 +115,13 @@ export function nodeLines(n: MapNode, lang: Lang): Line[] {
       break;
     case 'destination':
       lines.push({ text: n.country && n.country !== n.key ? `${n.key} (${n.country})` : n.key, role: 'title' });
-      detail(n.abroad ? [n.name?.[lang], t.abroad].filter(Boolean).join(' · ') : t.domestic);
+      detail(n.abroad ? [n.name?.[lang], t.abroad].filter(Boolean).join(' · ') : n.unresolved ? t.unresolved : t.domestic);
       for (const m of n.mechanisms) detail(m);
       if (n.validUntil) detail(`${t.until} ${n.validUntil}`);
       break;
     case 'recipient':
       lines.push({ text: n.key, role: 'title' });
-      detail(n.abroad ? t.abroad : t.domestic);
+      detail(n.abroad ? t.abroad : n.unresolved ? t.unresolved : t.domestic);
       break;
   }
   if (n.untagged) detail(t.untagged);

@@ -65,6 +65,8 @@ export interface MapNode {
   validUntil?: string;
   /** Only transfers found in code that nobody tagged lead here. */
   untagged: boolean;
+  /** Destinations and recipients: only outbound calls whose destination the code does not say lead here. */
+  unresolved?: boolean;
   unmet: Unmet[];
   /** Where it is defined and used: the policy entry first, then the code. */
   places: MapPlace[];
@@ -179,12 +181,16 @@ export function buildDataMap(inv: Inventory, opts: DataMapOptions = {}): DataMap
 
   function addTransfer(row: TransferRow): void {
     const tagged = row.tagged !== false;
-    const record = findDestination(policy, row.destination);
+    // An untagged call the code does not say the destination of: neither abroad nor at home, and no record to miss.
+    const unresolved = !tagged && row.destination === 'unresolved' && !row.country;
+    const record = unresolved ? undefined : findDestination(policy, row.destination);
     const domestic = row.destination === 'CN' || row.country === 'CN';
     const problems: Unmet[] = [];
-    if (!domestic && !row.mechanism) problems.push({ kind: 'no-mechanism' });
+    if (unresolved) {
+      // Nothing is known to be missing: the finding asks where it goes.
+    } else if (!domestic && !row.mechanism) problems.push({ kind: 'no-mechanism' });
     if (row.validUntil && today && (daysBetween(today, row.validUntil) ?? 0) < 0) problems.push({ kind: 'expired', validUntil: row.validUntil });
-    if (policy && !domestic && !record) problems.push({ kind: 'destination-not-in-policy' });
+    if (policy && !domestic && !record && !unresolved) problems.push({ kind: 'destination-not-in-policy' });
     const unmet = problems.length > 0;
     const place: CodePlace = { kind: 'code', file: row.file, line: row.line, character: row.character, declaration: row.function };
 
@@ -192,7 +198,8 @@ export function buildDataMap(inv: Inventory, opts: DataMapOptions = {}): DataMap
     // Places are sorted (the policy entry first) and made unique when the map is finished.
     if (record) d.places.push(...policyPlace(['crossBorder', 'destinations', record.id]));
     d.places.push(place);
-    d.abroad ||= !domestic;
+    d.abroad ||= !domestic && !unresolved;
+    if (unresolved) d.unresolved = true;
     d.country ??= row.country;
     if (row.country) d.name ??= { en: countryName(row.country, 'en') ?? row.country, zh: countryName(row.country, 'zh') ?? row.country };
     const mechanism = row.mechanism === 'exempt' && row.exemption ? `exempt (${row.exemption})` : row.mechanism;
@@ -207,7 +214,9 @@ export function buildDataMap(inv: Inventory, opts: DataMapOptions = {}): DataMap
       const index = record?.recipients?.indexOf(name) ?? -1;
       if (record && index >= 0) r.places.push(...policyPlace(['crossBorder', 'destinations', record.id, 'recipients', index]));
       r.places.push(place);
-      r.abroad ||= !domestic;
+      r.abroad ||= !domestic && !unresolved;
+      if (unresolved) r.unresolved ??= true;
+      else if (r.unresolved) r.unresolved = false;
       edge(d, r, sent, tagged, unmet);
     }
     if (row.purpose) {

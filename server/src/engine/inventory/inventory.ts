@@ -6,6 +6,8 @@ import type { ParsedTag } from '../types';
 import type { ResolvedTag } from '../resolve/resolve';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { LineIndex } from '../text/lineIndex';
+import type { AnalyzedEgress } from '../resolve/egress';
+import { egressDestination, sendsPersonalData } from './egressRows';
 
 export interface AnnotationRow {
   category: string;
@@ -49,6 +51,10 @@ export interface TransferRow {
   character: number;
   /** false: a transfer found in the code that no @crossBorder declares (absent means tagged). */
   tagged?: boolean;
+  /** For an untagged transfer: the host the call goes to, when the code names one. */
+  host?: string;
+  /** For an untagged transfer: the outbound call, e.g. "sms.messages.create" (line and character are its own). */
+  call?: string;
 }
 
 export interface Inventory {
@@ -60,8 +66,11 @@ function declarationName(tag: ParsedTag): string {
   return [...tag.declaration.container, tag.declaration.name].join('.');
 }
 
-/** Inventory rows of one file, from its resolved tags. `file` is how rows name it (a relative path for reports). */
-export function inventoryOf(text: string, file: string, resolved: Iterable<ResolvedTag>, taxonomy: Taxonomy): Inventory {
+/**
+ * Inventory rows of one file, from its resolved tags, and from its outbound calls that send personal data with no
+ * @crossBorder covering them (`tagged: false`). `file` is how rows name it (a relative path for reports).
+ */
+export function inventoryOf(text: string, file: string, resolved: Iterable<ResolvedTag>, taxonomy: Taxonomy, egress: readonly AnalyzedEgress[] = []): Inventory {
   const out: Inventory = { annotations: [], transfers: [] };
   let index: LineIndex | undefined;
   for (const { kind, r } of resolved) {
@@ -105,7 +114,39 @@ export function inventoryOf(text: string, file: string, resolved: Iterable<Resol
       });
     }
   }
+  out.transfers.push(...untaggedTransferRows(text, file, egress, taxonomy));
   return out;
+}
+
+/**
+ * Rows for outbound calls that send personal data with no @crossBorder covering them: abroad, to a place the code does
+ * not say, or to a service in mainland China. Tagged transfers are the tags' own rows; these complete "where personal
+ * data goes" with what the code really does.
+ */
+function untaggedTransferRows(text: string, file: string, egress: readonly AnalyzedEgress[], taxonomy: Taxonomy): TransferRow[] {
+  const rows: TransferRow[] = [];
+  let index: LineIndex | undefined;
+  for (const e of egress) {
+    if (e.cover || !sendsPersonalData(e)) continue;
+    const pos = (index ??= new LineIndex(text)).positionAt(e.call.callee.start);
+    const call = text.slice(e.call.callee.start, e.call.callee.end).replace(/\s+/g, '');
+    const categories = e.call.categories;
+    rows.push({
+      ...egressDestination(e),
+      recipient: e.call.destination.vendor?.name ?? e.call.entry.vendor,
+      host: e.call.destination.host,
+      categories,
+      sensitive: categories.filter((c) => taxonomy.isSensitive(c)),
+      minors: [],
+      function: e.call.enclosing?.name ?? call,
+      call,
+      file,
+      line: pos.line + 1,
+      character: pos.character + 1,
+      tagged: false,
+    });
+  }
+  return rows;
 }
 
 export function mergeInventories(parts: Inventory[]): Inventory {

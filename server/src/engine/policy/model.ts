@@ -2,6 +2,7 @@
 import type { Localized, SeveritySetting, Span } from '../types';
 import type { Exemption, Mechanism } from '../grammar/vocabulary';
 import { Taxonomy, type CustomCategory } from '../taxonomy/taxonomy';
+import type { HostRule } from '../egress/types';
 
 export interface Purpose {
   id: string;
@@ -52,6 +53,11 @@ export interface Policy {
     importantData: boolean;
     volume?: { individuals?: number; sensitiveIndividuals?: number };
     destinations: Map<string, Destination>;
+    /**
+     * crossBorder.hosts: where code sends to, as the policy says (a host glob, an npm package, an environment
+     * variable -> a destination id of the policy, an ISO code or domestic). Egress discovery reads it first.
+     */
+    hosts: HostRule[];
   };
   rules: Record<string, SeveritySetting>;
   /** Accepted risks a tech lead signed off. */
@@ -96,6 +102,7 @@ export function buildPolicy(file: string, raw: Raw, locate: Policy['locate']): P
       importantData: r.crossBorder?.importantData === true,
       volume: r.crossBorder?.volume,
       destinations,
+      hosts: Array.isArray(r.crossBorder?.hosts) ? r.crossBorder.hosts : [],
     },
     rules: r.rules ?? {},
     exceptions: r.exceptions ?? [],

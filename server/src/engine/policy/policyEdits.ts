@@ -44,7 +44,7 @@ function findPair(map: YAMLMap, key: string): Pair | undefined {
 }
 
 /** The end of the line holding `offset`, before its \r\n or \n. */
-function lineEnd(text: string, offset: number): number {
+export function lineEnd(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
   if (nl < 0) return text.length;
   return text[nl - 1] === '\r' ? nl - 1 : nl;
@@ -54,12 +54,12 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-function columnOf(text: string, offset: number): number {
+export function columnOf(text: string, offset: number): number {
   return offset - lineStart(text, offset);
 }
 
 /** The indentation step the file uses (2 unless a nested key says otherwise). */
-function indentUnit(doc: Document, text: string): number {
+export function indentUnit(doc: Document, text: string): number {
   const root = doc.contents;
   if (isMap(root) && !root.flow) {
     for (const p of root.items) {

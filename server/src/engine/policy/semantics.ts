@@ -12,6 +12,52 @@ import { isRealDate } from '../text/dates';
 
 type Path = (string | number)[];
 
+/**
+ * crossBorder.hosts: each destination is a destination id of the policy, an ISO code or domestic; a host, package
+ * or environment variable is mapped once (a second entry would never be read: the first match decides).
+ */
+function checkHosts(policy: Policy, at: (path: Path) => PolicyProblem['span']): PolicyProblem[] {
+  const problems: PolicyProblem[] = [];
+  const known = [...policy.crossBorder.destinations.keys()];
+  const seen = new Map<string, number>();
+  policy.crossBorder.hosts.forEach((h, i) => {
+    const base: Path = ['crossBorder', 'hosts', i];
+    const d = h.destination;
+    if (d !== 'domestic' && !policy.crossBorder.destinations.has(d)) {
+      if (/^[A-Za-z]{2}$/.test(d) && !isCountryCode(d)) {
+        problems.push({ span: at([...base, 'destination']), severity: 'error', message: { en: `"${d}" is not an ISO 3166-1 alpha-2 code (SG, US, HK...).`, zh: `“${d}”不是 ISO 3166-1 两位代码（SG、US、HK 等）。` } });
+      } else if (!isCountryCode(d)) {
+        const candidates = closest(d, [...known, 'domestic']);
+        const hint = candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : '';
+        const hintZh = candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : '';
+        problems.push({
+          span: at([...base, 'destination']),
+          severity: 'error',
+          message: {
+            en: `"${d}" is neither a destination of crossBorder.destinations, an ISO 3166-1 alpha-2 code nor domestic.${hint}`,
+            zh: `“${d}”既不是 crossBorder.destinations 中的目的地，也不是 ISO 3166-1 两位代码或 domestic。${hintZh}`,
+          },
+        });
+      }
+    }
+    const key = h.host !== undefined ? `host ${h.host.toLowerCase()}` : h.package !== undefined ? `package ${h.package}` : `env ${h.env}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else {
+      const field = key.slice(0, key.indexOf(' '));
+      problems.push({
+        span: at([...base, field]),
+        severity: 'warning',
+        message: {
+          en: `The ${key} is already mapped by crossBorder.hosts[${first}]; the first entry decides, this one is never read.`,
+          zh: `${key} 已由 crossBorder.hosts[${first}] 对应；以第一条为准，此条不会被读取。`,
+        },
+      });
+    }
+  });
+  return problems;
+}
+
 export function checkPolicySemantics(policy: Policy, doc: Document): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
   const at = (path: Path) => nearestSpan(doc, path, true);
@@ -75,6 +121,8 @@ export function checkPolicySemantics(policy: Policy, doc: Document): PolicyProbl
       });
     }
   }
+
+  problems.push(...checkHosts(policy, at));
 
   policy.exceptions.forEach((e, i) => {
     if (e.until !== undefined && !isRealDate(e.until)) {

@@ -26,6 +26,9 @@ import { rule as crossBorderCategoryNotAllowed } from './cross-border-category-n
 import { rule as crossBorderDomesticDestination } from './cross-border-domestic-destination';
 import { rule as policyInvalid } from './policy-invalid';
 import { rule as crossBorderUndeclaredData } from './cross-border-undeclared-data';
+import { rule as crossBorderUntaggedTransfer } from './cross-border-untagged-transfer';
+import { rule as crossBorderUnresolvedDestination } from './cross-border-unresolved-destination';
+import { rule as crossBorderDestinationMismatch } from './cross-border-destination-mismatch';
 import { rule as invalidSuppression } from './invalid-suppression';
 import { rule as unusedSuppression } from './unused-suppression';
 import { rule as unannotatedPersonalData } from './unannotated-personal-data';
@@ -54,6 +57,9 @@ export const RULES: readonly Rule[] = [
   crossBorderDomesticDestination,
   policyInvalid,
   crossBorderUndeclaredData,
+  crossBorderUntaggedTransfer,
+  crossBorderUnresolvedDestination,
+  crossBorderDestinationMismatch,
   invalidSuppression,
   unusedSuppression,
   unannotatedPersonalData,

@@ -12,6 +12,7 @@ import type { Taxonomy } from '../taxonomy/taxonomy';
 import type { CategoryRef, ResolvedPersonalData, ResolvedTransfer } from '../resolve/resolve';
 import { matchesAny } from '../taxonomy/taxonomy';
 import type { SuppressionFacts } from '../suppress/apply';
+import type { AnalyzedEgress } from '../resolve/egress';
 
 export const RULE_DOCS_BASE = 'https://github.com/privacy-annotations/privacy-annotations/blob/main/docs/rules/';
 
@@ -73,6 +74,12 @@ export interface DocumentFacts {
   tagErrors: readonly TagSyntaxError[];
 }
 
+/** A document's outbound calls, each with the @crossBorder covering it and the verdict (analysis/egress.ts). */
+export interface EgressFacts extends DocumentFacts {
+  tree: ts.SourceFile;
+  calls: readonly AnalyzedEgress[];
+}
+
 /** A policy file as read: the policy when it is usable, and its problems (syntax, schema, meaning). */
 export interface PolicyFacts {
   policy?: Policy;
@@ -96,6 +103,8 @@ export interface Rule {
   crossBorder?(t: ResolvedTransfer, ctx: RuleContext): void;
   /** A @crossBorder tag whose destination is in mainland China (not a transfer abroad at all). */
   domesticTransfer?(t: ResolvedTransfer, ctx: RuleContext): void;
+  /** Once per source document with outbound calls (egress discovery, on by default, on tagged and untagged files). */
+  egress?(e: EgressFacts, ctx: RuleContext): void;
   /** After every other rule of the document: the suppressions and which of them were used. */
   suppressions?(s: SuppressionFacts, ctx: RuleContext): void;
   /** Checks of the policy file itself; spans are offsets into the policy text. */

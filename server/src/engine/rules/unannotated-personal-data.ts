@@ -9,6 +9,8 @@ import { BUILTIN_CATEGORIES } from '../taxonomy/builtin';
 import { matchesAny } from '../taxonomy/taxonomy';
 import { findUnannotated, taggedNameSpans, type UnannotatedDeclaration } from '../detect/scan';
 import { tagEdit, type TextEdit } from '../extract/jsDocEdit';
+import type { AnalyzedEgress } from '../resolve/egress';
+import { jsDocTargetOf } from '../resolve/egressFix';
 
 export interface TagFix {
   /** What the code action is called. */
@@ -76,6 +78,28 @@ export function unannotatedMessage(hit: UnannotatedDeclaration): Localized {
   };
 }
 
+const FACE = 'biometric.face';
+
+/** Facial recognition whose data no @personalData biometric.face covers: the call creates or sends face data. */
+function faceMessage(e: AnalyzedEgress): Localized {
+  const vendor = e.call.entry.vendor;
+  return {
+    en: `${vendor} is facial recognition: this call creates or sends face data (${FACE}, sensitive personal information under PIPL Art. 28), and no @personalData ${FACE} covers it. Annotate the data or the function so its purpose, separate consent and retention are checked (PIPL Arts. 4, 51).`,
+    zh: `${vendor} 属于人脸识别：该调用生成或发送人脸信息（${FACE}，《个人信息保护法》第二十八条规定的敏感个人信息），但没有 @personalData ${FACE} 标注覆盖。请标注数据或函数，以便检查其处理目的、单独同意和保存期限（第四条、第五十一条）。`,
+  };
+}
+
+function faceFix(text: string, e: AnalyzedEgress, policy?: Policy): TagFix[] {
+  const fn = e.call.enclosing;
+  if (!fn?.taggable) return [];
+  const target = jsDocTargetOf(text, fn);
+  const purposes = purposeChoices(FACE, policy) ?? [undefined];
+  return purposes.map((purpose) => {
+    const tag = tagText(FACE, purpose);
+    return { title: { en: `Annotate ${fn.name ?? 'the function'} with ${tag}`, zh: `为 ${fn.name ?? '该函数'} 添加 ${tag}` }, tag, edit: tagEdit(text, target, tag), preferred: false };
+  });
+}
+
 export const rule: Rule = {
   meta: {
     id: 'unannotated-personal-data',
@@ -97,6 +121,18 @@ export const rule: Rule = {
     for (const hit of findUnannotated(d.tree, d.text, taggedNameSpans(d.tags))) {
       const fixes = tagFixes(d.text, hit, ctx.policy);
       ctx.report({ span: hit.span, message: unannotatedMessage(hit), fix: fixes.length ? { kind: 'addTag', choices: fixes } : undefined });
+    }
+  },
+  egress: (e, ctx) => {
+    for (const c of e.calls) {
+      if (c.face !== 'uncovered') continue;
+      const fixes = faceFix(e.text, c, ctx.policy);
+      ctx.report({
+        span: c.call.callee,
+        message: faceMessage(c),
+        citations: [{ law: 'PIPL', article: 28 }, ...rule.meta.citations],
+        fix: fixes.length ? { kind: 'addTag', choices: fixes } : undefined,
+      });
     }
   },
 };

@@ -333,3 +333,13 @@ export function reachingData(project: Project, file: string, text: string, sf: t
     return { name, nameSpan: { start, end: p.name.end }, reached: walker.reached };
   });
 }
+
+/**
+ * Personal data reaching a value of a declared type (a variable's, a field's, a destructured parameter's), as
+ * reachingData finds it for a @crossBorder function's parameters: `via` is the value's name, the start of every path.
+ */
+export function reachingType(project: Project, file: string, text: string, sf: ts.SourceFile, type: ts.TypeNode, via: string): Reached[] {
+  const walker = new Walker(project);
+  walker.type(project.checked(file, text, sf), typeShape(type, sf), via, 0);
+  return walker.reached;
+}
