@@ -38,6 +38,9 @@ crossBorder:
       recipients: [bluepeak]
       mechanism: standard-contract
       categories: [loyalty.tier]
+  hosts:
+    - env: CRM_URL   # the CRM's webhook, hosted in the US
+      destination: us-analytics
 exceptions:
   - rule: missing-retention
     path: src/legacy/**
@@ -59,6 +62,11 @@ export function syncToWarehouse(c: unknown): void {}
 
 /** @crossBorder us-analytics recipient=bluepeak categories=loyalty.tier purpose=marketing */
 export function sendTier(t: unknown): void {}
+`;
+
+const CRM = `export async function pushLead(lead: { email: string }): Promise<void> {
+  await fetch(process.env.CRM_URL!, { method: 'POST', body: JSON.stringify({ email: lead.email }) });
+}
 `;
 
 /** The position of the `nth` occurrence of `needle` in `text`, `into` characters into it. */
@@ -97,7 +105,8 @@ describe('navigation over the protocol', () => {
     fs.writeFileSync(policyFile, POLICY);
     fs.writeFileSync(customerFile, CUSTOMER);
     fs.writeFileSync(syncFile, SYNC);
-    texts.set(uriOf(policyFile), POLICY).set(uriOf(customerFile), CUSTOMER).set(uriOf(syncFile), SYNC);
+    fs.writeFileSync(path.join(root, 'src', 'crm.ts'), CRM);
+    texts.set(uriOf(policyFile), POLICY).set(uriOf(customerFile), CUSTOMER).set(uriOf(syncFile), SYNC).set(uriOf(path.join(root, 'src', 'crm.ts')), CRM);
     client = await TestClient.start({ root, articleScheme: 'pipl-article' });
     await client.until(() => client.notifications.some((n) => n.method === 'privacyAnnotations/scanned'), 'the workspace scan');
     customerUri = client.open(customerFile, CUSTOMER);
@@ -131,6 +140,18 @@ describe('navigation over the protocol', () => {
     assert.deepEqual(custom.map((l) => [l.uri, textAt(texts, l), l.range.start.line]), [[uriOf(policyFile), 'loyalty.tier', 7]]);
     const builtin = await request<Location[]>('textDocument/definition', { textDocument: { uri: customerUri }, position: positionOf(CUSTOMER, 'contact.phone') });
     assert.deepEqual(builtin.map((l) => l.uri), ['pipl-article:/PIPL-article-4.md'], 'not a sensitive kind: Art. 4 defines personal information');
+  });
+
+  test('F12 on a crossBorder.hosts entry goes to the outbound calls it settles, in closed files too; it is not renamed', async () => {
+    const policyUri = client.open(policyFile, POLICY, 'yaml');
+    try {
+      const at = positionOf(POLICY, 'CRM_URL', 2);
+      const defs = await request<Location[]>('textDocument/definition', { textDocument: { uri: policyUri }, position: at });
+      assert.deepEqual(defs.map((d) => [path.basename(d.uri), textAt(texts, d)]), [['crm.ts', 'fetch']]);
+      await assert.rejects(request('textDocument/prepareRename', { textDocument: { uri: policyUri }, position: at }), /crossBorder\.hosts entry matches/);
+    } finally {
+      client.close(policyUri);
+    }
   });
 
   test('Shift+F12 on a category lists tags in open and closed files and the policy entries, patterns included', async () => {

@@ -40,7 +40,7 @@ export { DIRECTIVE } from './suppress/comments';
 export { daysBetween, isRealDate } from './text/dates';
 export { closest } from './text/similarity';
 export { type ParameterReach, Project } from './xref/reaching';
-export { tagOccurrences, occurrenceAt, refersTo, ID_KIND_NAMES, type IdKind, type Occurrence } from './navigation/occurrences';
+export { analysisOccurrences, tagOccurrences, occurrenceAt, refersTo, ID_KIND_NAMES, type IdKind, type Occurrence } from './navigation/occurrences';
 export { policyOccurrences } from './navigation/policyIds';
 export { policyOutline, type OutlineEntry, type OutlineKind } from './navigation/policyOutline';
 export { WorkspaceIndex, type Place } from './navigation/workspaceIndex';

@@ -19,7 +19,7 @@ import {
   MAX_FILE_BYTES,
   type Project,
   policyOccurrences,
-  tagOccurrences,
+  analysisOccurrences,
   WorkspaceIndex,
   type DocumentAnalysis,
 } from '../engine/index';
@@ -203,7 +203,7 @@ export class Checker {
   }
 
   private indexTags(file: string, analysis: DocumentAnalysis, settings: Settings): void {
-    this.index.set(file, analysis.text, tagOccurrences(analysis.tags), analysis.tags.length ? this.policyFileFor(file, settings) : undefined);
+    this.index.set(file, analysis.text, analysisOccurrences(analysis), analysis.tags.length || analysis.egress.length ? this.policyFileFor(file, settings) : undefined);
   }
 
   private policyDiagnostics(doc: TextDocument, file: string): Diagnostic[] {

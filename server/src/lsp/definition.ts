@@ -3,7 +3,8 @@
  * custom category's key, a destination's recipients item, an impactAssessment value). A built-in category is
  * defined by the law: it leads to the PIPL article panel (Art. 28 for sensitive kinds, Art. 4 otherwise) when
  * the client serves those documents (our VS Code client says so in its initialization options); other clients
- * get no location for it, as there is no file to show.
+ * get no location for it, as there is no file to show. An entry of crossBorder.hosts leads to the outbound calls it
+ * settles.
  */
 import type { Location, Position } from 'vscode-languageserver';
 import { builtinCategoryArticle } from '../engine/index';
@@ -13,6 +14,10 @@ export async function definitionAt(nav: Navigation, uri: string, position: Posit
   const c = await nav.at(uri, position);
   if (!c) return null;
   const { kind, id } = c.at;
+  if (kind === 'hostEntry' && c.at.definition) {
+    const calls = nav.index.references(kind, id, c.scope).filter((p) => !p.definition);
+    return calls.length ? calls.map(locationOf) : null;
+  }
   let defs = nav.index.definitions(kind, id, c.scope);
   // A file no policy governs: whichever policy of the workspace defines it.
   if (defs.length === 0 && c.scope === undefined) defs = nav.index.definitions(kind, id);

@@ -5,7 +5,7 @@
  */
 import type { Location, Position, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isPolicyFileName, occurrenceAt, policyOccurrences, tagOccurrences, Taxonomy, type CategoryNames, type Occurrence, type Place } from '../engine/index';
+import { analysisOccurrences, isPolicyFileName, occurrenceAt, policyOccurrences, Taxonomy, type CategoryNames, type Occurrence, type Place } from '../engine/index';
 import type { Session } from './session';
 import { pathToUri, uriToPath } from './uris';
 
@@ -45,7 +45,7 @@ export class Navigation {
     else {
       const analysis = await this.session.analysisFor(doc);
       if (!analysis) return undefined;
-      occurrences = tagOccurrences(analysis.tags);
+      occurrences = analysisOccurrences(analysis);
     }
     this.index.set(file, doc.getText(), occurrences, p?.file);
     // The governing policy as it is in force, also where no scan reads it (workspace diagnostics off, a policyFile

@@ -13,6 +13,7 @@ const KINDS: Record<IdKind, SymbolKind> = {
   destination: SymbolKind.Module,
   recipient: SymbolKind.Field,
   pia: SymbolKind.Constant,
+  hostEntry: SymbolKind.Key,
 };
 
 export async function workspaceSymbols(nav: Navigation, query: string, lang: Lang): Promise<SymbolInformation[]> {

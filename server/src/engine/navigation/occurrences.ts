@@ -1,12 +1,14 @@
 /**
- * The ids a person navigates by (purposes, categories, destinations, recipients, impact assessments) and where
- * a tag writes them, read off the scanner's tokens: which id is under the cursor, and what the index records.
+ * The ids a person navigates by (purposes, categories, destinations, recipients, impact assessments, entries of
+ * crossBorder.hosts) and where a tag or an outbound call writes them, read off the scanner's tokens and the egress
+ * analysis: which id is under the cursor, and what the index records.
  */
 import type { Localized, ParsedTag, Span, TagToken } from '../types';
+import type { HostRule } from '../egress/types';
 import { keyOfPair } from '../grammar/scanner';
 import { matchesCategory } from '../taxonomy/taxonomy';
 
-export type IdKind = 'purpose' | 'category' | 'destination' | 'recipient' | 'pia';
+export type IdKind = 'purpose' | 'category' | 'destination' | 'recipient' | 'pia' | 'hostEntry';
 
 /** What each kind of id is called, for messages and lists. */
 export const ID_KIND_NAMES: Readonly<Record<IdKind, Localized>> = {
@@ -15,7 +17,47 @@ export const ID_KIND_NAMES: Readonly<Record<IdKind, Localized>> = {
   destination: { en: 'destination', zh: '出境目的地' },
   recipient: { en: 'recipient', zh: '境外接收方' },
   pia: { en: 'impact assessment', zh: '影响评估' },
+  hostEntry: { en: 'crossBorder.hosts entry', zh: 'crossBorder.hosts 条目' },
 };
+
+/** The id of a crossBorder.hosts entry: what it matches, as written ("env:CRM_URL", "host:*.example.com"). */
+export function hostEntryId(rule: HostRule): string | undefined {
+  return rule.host !== undefined ? `host:${rule.host}` : rule.package !== undefined ? `package:${rule.package}` : rule.env !== undefined ? `env:${rule.env}` : undefined;
+}
+
+/** An outbound call the policy's crossBorder.hosts settled, as the egress analysis found it. */
+export interface SettledCall {
+  /** The index of the crossBorder.hosts entry that decided where it goes. */
+  policyEntry?: number;
+  /** The callee, where the call is written. */
+  callee: Span;
+  /** The function holding it. */
+  container?: string;
+}
+
+/** What a document's analysis says that navigation reads: its tags, and the outbound calls with where they go. */
+export interface AnalysedIds {
+  tags: readonly ParsedTag[];
+  egress: readonly { call: { destination: { policyEntry?: number }; callee: Span; enclosing?: { name?: string } } }[];
+  policy?: { crossBorder: { hosts: readonly HostRule[] } };
+}
+
+/** Every id a source document writes: its tags', and the crossBorder.hosts entries that settled its calls. */
+export function analysisOccurrences(a: AnalysedIds): Occurrence[] {
+  const calls = a.egress.map((e) => ({ policyEntry: e.call.destination.policyEntry, callee: e.call.callee, container: e.call.enclosing?.name }));
+  return [...tagOccurrences(a.tags), ...settledCallOccurrences(calls, a.policy?.crossBorder.hosts)];
+}
+
+/** The outbound calls a crossBorder.hosts entry settled: references of that entry, so its definition leads to them. */
+function settledCallOccurrences(calls: readonly SettledCall[], hosts: readonly HostRule[] | undefined): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const c of calls) {
+    const rule = c.policyEntry === undefined ? undefined : hosts?.[c.policyEntry];
+    const id = rule && hostEntryId(rule);
+    if (id) out.push({ kind: 'hostEntry', id, span: c.callee, reach: c.callee, container: c.container ?? '' });
+  }
+  return out;
+}
 
 export interface Occurrence {
   kind: IdKind;

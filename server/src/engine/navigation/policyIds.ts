@@ -5,7 +5,7 @@
  */
 import type { Document } from 'yaml';
 import type { IdKind, Occurrence } from './occurrences';
-import { entries, items, policyDocument, scalarText, valueOf, type ScalarText } from './policyNodes';
+import { entries, items, policyDocument, scalarText, sequence, valueOf, type ScalarText } from './policyNodes';
 
 function push(out: Occurrence[], kind: IdKind, s: ScalarText, container: string, definition: boolean): void {
   if (!s.text) return;
@@ -30,6 +30,13 @@ export function documentOccurrences(doc: Document): Occurrence[] {
   const categories = valueOf(root, 'categories');
   for (const list of ['allow', 'sensitive']) for (const c of items(valueOf(categories, list))) push(out, 'category', c, `categories.${list}`, false);
   for (const c of entries(valueOf(categories, 'custom'))) push(out, 'category', c.key, 'categories.custom', true);
+  // An entry of crossBorder.hosts is named by what it matches; the calls it settles are its references.
+  for (const h of sequence(valueOf(valueOf(root, 'crossBorder'), 'hosts'))) {
+    for (const key of ['host', 'package', 'env']) {
+      const v = scalarText(valueOf(h, key));
+      if (v?.text) out.push({ kind: 'hostEntry', id: `${key}:${v.text}`, span: v.span, reach: v.span, container: 'crossBorder.hosts', plain: v.plain, definition: true });
+    }
+  }
   for (const d of entries(valueOf(valueOf(root, 'crossBorder'), 'destinations'))) {
     const where = `crossBorder.destinations.${d.key.text}`;
     push(out, 'destination', d.key, 'crossBorder.destinations', true);

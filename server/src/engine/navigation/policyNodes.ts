@@ -60,6 +60,11 @@ export function items(node: unknown): ScalarText[] {
   return node.items.map(scalarText).filter((s): s is ScalarText => !!s);
 }
 
+/** The items of a sequence node, whatever they are. */
+export function sequence(node: unknown): unknown[] {
+  return isSeq(node) ? node.items : [];
+}
+
 /** Where a node is written. */
 export function spanOf(node: unknown): Span | undefined {
   const r = (node as Node | null | undefined)?.range;

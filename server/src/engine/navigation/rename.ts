@@ -25,6 +25,7 @@ function refuse(en: string, zh: string): Refusal {
 /** Whether the id under the cursor can be renamed; a refusal says why not. */
 export function canRename(o: Occurrence, names: CategoryNames): Refusal | { ok: true } {
   const id = o.id;
+  if (o.kind === 'hostEntry') return refuse(`"${id}" is what a crossBorder.hosts entry matches in the code, not a name of the policy: edit it in the policy file.`, `“${id}”是 crossBorder.hosts 条目在代码中匹配的内容，不是政策文件中的名称：请在政策文件中修改。`);
   if (o.kind === 'pia') return refuse(`"${id}" is the reference of an impact assessment, not a name of the policy: edit it where it is written.`, `“${id}”是影响评估的编号，不是政策文件中的名称：请在写出它的地方修改。`);
   if (o.kind === 'category' && isCategoryPattern(id, (g) => names.isGroup(g))) {
     return refuse(`"${id}" stands for a group of categories: rename the categories themselves.`, `“${id}”代表一组类别：请重命名具体的类别。`);
