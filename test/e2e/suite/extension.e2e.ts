@@ -229,12 +229,12 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
   });
 
   test('renaming a purpose edits the policy and every tag, closed files included; renaming back restores them', async () => {
-    const files = [policy, customer, afterSales, workspaceFile('src/warehouseSync.ts'), workspaceFile('src/orders.ts')];
+    const files = [policy, customer, afterSales, workspaceFile('src/warehouseSync.ts'), workspaceFile('src/orders.ts'), workspaceFile('src/notifications.ts')];
     const before = await Promise.all(files.map(async (f) => (await vscode.workspace.openTextDocument(f)).getText()));
     const doc = await vscode.workspace.openTextDocument(customer);
     const at = positionOf(doc, 'delivery', 'purpose=delivery', 2);
     const edit = await step('executeDocumentRenameProvider', vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', customer, at, 'shipping'));
-    assert.deepEqual(edit.entries().map(([u]) => vscode.workspace.asRelativePath(u)).sort(), ['privacy-policy.yaml', 'src/afterSales.ts', 'src/customer.ts', 'src/orders.ts', 'src/warehouseSync.ts']);
+    assert.deepEqual(edit.entries().map(([u]) => vscode.workspace.asRelativePath(u)).sort(), ['privacy-policy.yaml', 'src/afterSales.ts', 'src/customer.ts', 'src/notifications.ts', 'src/orders.ts', 'src/warehouseSync.ts']);
     assert.equal(await step('applyEdit (rename)', vscode.workspace.applyEdit(edit)), true);
     const policyDoc = await vscode.workspace.openTextDocument(policy);
     assert.match(policyDoc.getText(), /^ {2}shipping:\n {4}description: Shipping orders/m, 'the key is renamed in place');
