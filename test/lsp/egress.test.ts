@@ -224,3 +224,41 @@ describe('egress hover and code lens in Chinese', () => {
     assert.deepEqual(lenses.map((l) => l.command?.title), ['1 个外发调用携带个人信息：US（Twilio）']);
   });
 });
+
+describe('the setting privacyAnnotations.detectEgress', () => {
+  let client: TestClient;
+  let root: string;
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-lsp-egress-off-'));
+    fs.writeFileSync(path.join(root, 'privacy-policy.yaml'), POLICY);
+    // A closed file with the same call: the workspace scan checks it under the same setting.
+    fs.writeFileSync(path.join(root, 'closed.ts'), TWILIO);
+    client = await TestClient.start({ root, settings: { detectEgress: false } });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('off: no egress finding, hover or lens, in open or closed files; on again: the squiggle comes back', async () => {
+    const closed = uriOf(path.join(root, 'closed.ts'));
+    await client.until(() => client.notifications.some((n) => n.method === 'privacyAnnotations/scanned'), 'the first scan');
+    assert.deepEqual(client.diagnostics.get(closed)?.diagnostics ?? [], [], 'the closed file shows nothing');
+    const uri = client.open(path.join(root, 'sms.ts'), TWILIO);
+    const off = await client.diagnosticsFor(uri, () => true, 1);
+    // The hint on the phone field is the detector's, not egress discovery's: it stays.
+    assert.deepEqual(off.map((d) => d.code), ['unannotated-personal-data']);
+    assert.match(String(off[0].message), /phone/);
+    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(TWILIO, 'messages.create') })) as Hover | null;
+    assert.equal(h, null, 'no egress hover');
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    assert.deepEqual(lenses, []);
+
+    client.settings = { detectEgress: true };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const on = await client.diagnosticsFor(uri, (d) => d.some((x) => x.code === 'cross-border-untagged-transfer'), 1);
+    assert.deepEqual(on.map((d) => d.code).sort(), ['cross-border-untagged-transfer', 'unannotated-personal-data']);
+    const closedOn = await client.diagnosticsFor(closed, (d) => d.length > 0);
+    assert.deepEqual(closedOn.map((d) => d.code), ['cross-border-untagged-transfer'], 'the closed file, checked again');
+  });
+});

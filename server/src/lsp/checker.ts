@@ -230,7 +230,7 @@ export class Checker {
   /** The findings of a closed source file, and its inventory rows recorded. Hints only where parsed anyway. */
   private closedFindings(text: string, file: string, settings: Settings): readonly Finding[] {
     this.noteCrossBorder(text, file);
-    const analysis = analyzeDocument({ text, fileName: file }, this.policyIn(file, settings), { today: this.deps.today(), project: this.deps.project, hints: settings.detectUnannotated ? 'parsed' : 'off' });
+    const analysis = analyzeDocument({ text, fileName: file }, this.policyIn(file, settings), { today: this.deps.today(), project: this.deps.project, hints: settings.detectUnannotated ? 'parsed' : 'off', egress: settings.detectEgress });
     this.indexTags(file, analysis, settings);
     this.inventories.set(file, analysis.tags.length || analysis.egress.length ? analysis.inventory() : undefined);
     return this.shown(analysis.findings, settings);

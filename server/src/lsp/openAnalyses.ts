@@ -20,6 +20,7 @@ interface Inputs {
   version: number;
   policy?: Policy;
   hints: boolean;
+  egress: boolean;
   today: string;
 }
 
@@ -59,12 +60,12 @@ export class OpenAnalyses {
 
   /** The analysis of the document's current version, made now if it was not. */
   get(doc: TextDocument, file: string, settings: Settings): DocumentAnalysis {
-    const inputs: Inputs = { version: doc.version, policy: this.deps.policyFor(file, settings), hints: settings.detectUnannotated, today: this.deps.today() };
+    const inputs: Inputs = { version: doc.version, policy: this.deps.policyFor(file, settings), hints: settings.detectUnannotated, egress: settings.detectEgress, today: this.deps.today() };
     const known = this.results.get(doc.uri);
-    if (known && same(known, doc) && known.policy === inputs.policy && known.hints === inputs.hints && known.today === inputs.today) return known.analysis;
+    if (known && same(known, doc) && known.policy === inputs.policy && known.hints === inputs.hints && known.egress === inputs.egress && known.today === inputs.today) return known.analysis;
     const prepared = this.prepare(doc, file, settings);
     // Hints for open files always (they are what the user is looking at), when the setting allows them.
-    const analysis = analyzeDocument(prepared, inputs.policy, { today: inputs.today, project: this.deps.project, hints: inputs.hints ? 'all' : 'off' });
+    const analysis = analyzeDocument(prepared, inputs.policy, { today: inputs.today, project: this.deps.project, hints: inputs.hints ? 'all' : 'off', egress: inputs.egress });
     this.results.set(doc.uri, { ...inputs, analysis });
     return analysis;
   }

@@ -16,9 +16,11 @@ export interface Settings {
   showSuppressed: boolean;
   /** unannotated-personal-data hints: open files always, closed files when they carry tags. */
   detectUnannotated: boolean;
+  /** Egress discovery: outbound calls (HTTP, vendor SDKs, cloud clients) that carry personal data, tagged or not. */
+  detectEgress: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', workspaceDiagnostics: true, exclude: [], codeLens: true, showSuppressed: false, detectUnannotated: true };
+export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', workspaceDiagnostics: true, exclude: [], codeLens: true, showSuppressed: false, detectUnannotated: true, detectEgress: true };
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<Settings>>();
@@ -56,5 +58,6 @@ export function normalize(raw: Partial<Settings> | null | undefined): Settings {
     codeLens: r.codeLens !== false,
     showSuppressed: r.showSuppressed === true,
     detectUnannotated: r.detectUnannotated !== false,
+    detectEgress: r.detectEgress !== false,
   };
 }
