@@ -37,7 +37,7 @@ import {
 } from './lib/vocabulary.mjs';
 
 /** Bump when the output changes, so cached workspaces are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const WORKSPACES_DIR = path.join(BENCH_DIR, 'workspaces');
 export const MANIFEST_NAME = 'bench-manifest.json';
@@ -72,9 +72,11 @@ export const DEFAULT_RATES = {
   plantedCrossBorder: 0.2,
   /** Of the @crossBorder functions that take an annotated type from another file, those that under-declare. */
   crossFileInconsistent: 0.4,
+  /** A service file with one or two outbound calls (Twilio, SendGrid, fetch...; see OUTBOUND). */
+  outboundService: 0.1,
 };
 /** Denser tags and problems, so that a small workspace (the smoke test's) still holds every kind of case. */
-export const DENSE_RATES = { ...DEFAULT_RATES, personalModelFile: 0.9, personalInterface: 0.4, crossBorderService: 0.5, crossBorderJs: 0.3, taggedComponent: 0.3, taggedJs: 0.2, plantedPersonalData: 0.3, plantedCrossBorder: 0.3, crossFileInconsistent: 0.5 };
+export const DENSE_RATES = { ...DEFAULT_RATES, personalModelFile: 0.9, personalInterface: 0.4, crossBorderService: 0.5, crossBorderJs: 0.3, taggedComponent: 0.3, taggedJs: 0.2, plantedPersonalData: 0.3, plantedCrossBorder: 0.3, crossFileInconsistent: 0.5, outboundService: 0.6 };
 /** The rates of the generation under way (set by generateWorkspace / generateEditFile). */
 let R = DEFAULT_RATES;
 
@@ -562,12 +564,15 @@ function renderService(ctx, plan) {
     renderFunction(ctx, '', name, ['input', 'options'], [`: ${main}`, '?: { dryRun?: boolean }'], { async: rng.chance(0.3) });
   }
   if (rng.chance(R.crossBorderService)) renderCrossBorder(ctx, plan, '', imports, false, false);
+  const outbound = rng.chance(R.outboundService) ? Array.from({ length: rng.int(1, 2) }, () => rng.pick(OUTBOUND_KINDS)) : [];
+  for (const kind of outbound) renderOutbound(ctx, kind);
   ctx.out = outer;
   out.push(`// ${file.className} (${plan.packages[file.pkg].name}).`);
   out.push(`import type { HttpClient } from '@lotus/runtime';`);
   out.push(`import { logger } from '@lotus/runtime/log';`);
   for (const [name, m] of imports) out.push(`import type { ${name} } from '${specifier(file.rel, m.rel, false)}';`);
   for (const u of utilImports) out.push(`import { ${u.names.join(', ')} } from '${specifier(file.rel, u.file.rel, false)}';`);
+  out.push(...outboundPreamble(outbound));
   out.push('');
   const shift = out.lines.length;
   for (const p of ctx.manifest.planted.slice(planted0)) p.line += shift;
@@ -741,6 +746,8 @@ function writeWorkspace(files, seed, dir, customRates) {
     tags: { personalData: 0, crossBorder: 0 },
     annotatedShare: 0,
     filesWithTags: 0,
+    /** Outbound calls of every kind (see OUTBOUND), reported or not. */
+    outboundCalls: 0,
     rates: customRates ? R : 'default',
     policy: POLICY_NAME,
     /** The rule that reports data reaching a @crossBorder function undeclared (on the parameter's line). */
@@ -860,19 +867,98 @@ export function ensureWorkspace({ files, seed = 1, log = () => undefined }) {
  * One TS file of exactly `lines` lines with exactly `annotations` tags (models with tagged properties,
  * @crossBorder functions, plain code between them), plus the tags it plants on purpose.
  */
-export function generateEditFile({ seed = 1, lines = 5000, annotations = 300 } = {}) {
-  const rng = new Rng(`edit:${seed}:${lines}:${annotations}`);
-  const manifest = { declarations: 0, tags: { personalData: 0, crossBorder: 0 }, planted: [], crossFile: [] };
+/**
+ * Outbound calls, as real modules hold them: an untagged Twilio SMS (US by default) and an untagged post to the
+ * Singapore partner (cross-border-untagged-transfer), a SendGrid mail and a fetch to a host from the environment
+ * (where they go, the code does not say: cross-border-unresolved-destination), a post to the partner under its
+ * @crossBorder tag, a domestic SMS and a call to the app's own API (nothing to report). Each kind's planted rules are
+ * expected on the line of its call.
+ */
+const OUTBOUND = {
+  twilio: ['cross-border-untagged-transfer'],
+  partner: ['cross-border-untagged-transfer'],
+  sendgrid: ['cross-border-unresolved-destination'],
+  unresolved: ['cross-border-unresolved-destination'],
+  covered: [],
+  domestic: [],
+  internal: [],
+};
+const OUTBOUND_KINDS = Object.keys(OUTBOUND);
+
+/** The imports and module constants the outbound calls of these kinds need. */
+function outboundPreamble(kinds) {
+  const has = (...k) => k.some((x) => kinds.includes(x));
+  const lines = [];
+  if (has('twilio')) lines.push("import twilio from 'twilio';");
+  if (has('sendgrid')) lines.push("import sgMail from '@sendgrid/mail';");
+  if (has('domestic')) lines.push("import Dysmsapi from '@alicloud/dysmsapi20170525';");
+  if (!lines.length && !has('partner', 'covered')) return [];
+  lines.push('');
+  if (has('partner', 'covered')) lines.push("const PARTNER_URL = 'https://api.lotus-partner.com.sg/v2';");
+  if (has('twilio')) lines.push('const twilioClient = twilio(process.env.TWILIO_SID, process.env.TWILIO_TOKEN);');
+  if (has('domestic')) lines.push("const sms = new Dysmsapi({ endpoint: 'dysmsapi.aliyuncs.com', accessKeyId: process.env.SMS_KEY, accessKeySecret: process.env.SMS_SECRET });");
+  return lines;
+}
+
+/** A function holding one outbound call of the kind; the call's line carries the kind's planted rules. */
+function renderOutbound(ctx, kind) {
+  const { rng, out } = ctx;
+  const entity = rng.pick(ENTITIES);
+  const head = (name, params, tags = []) => {
+    ctx.doc('', `${name.replace(/([A-Z])/g, ' $1').toLowerCase().trim()}.`, tags);
+    out.push(`export async function ${name}(${params}): Promise<void> {`);
+    ctx.decl();
+  };
+  const call = (line) => {
+    ctx.manifest.outboundCalls++;
+    if (OUTBOUND[kind].length) ctx.manifest.planted.push({ file: ctx.file.rel, line: out.next, kind: `egress-${kind}`, rules: OUTBOUND[kind] });
+    out.push(line);
+  };
+  if (kind === 'twilio') {
+    head(ctx.unique(`text${entity}Shipped`), 'customer: { phone: string }');
+    call("  await twilioClient.messages.create({ to: customer.phone, from: '+15005550006', body: 'Your parcel shipped' });");
+  } else if (kind === 'partner') {
+    head(ctx.unique(`share${entity}WithPartner`), 'member: { email: string; nickname: string }');
+    call("  await fetch(`${PARTNER_URL}/members`, { method: 'POST', body: JSON.stringify({ email: member.email, nickname: member.nickname }) });");
+  } else if (kind === 'sendgrid') {
+    head(ctx.unique(`mail${entity}Receipt`), 'customer: { email: string; nickname: string }, orderNo: string');
+    call("  await sgMail.send({ to: customer.email, from: 'orders@lotus.example', subject: `Order ${orderNo}`, text: `Hello ${customer.nickname}` });");
+  } else if (kind === 'unresolved') {
+    head(ctx.unique(`push${entity}ToCrm`), 'contact: { phone: string; name: string }');
+    out.push('  const body = JSON.stringify({ phone: contact.phone, name: contact.name });');
+    call("  await fetch(`${process.env.CRM_URL}/contacts`, { method: 'POST', body });");
+  } else if (kind === 'covered') {
+    head(ctx.unique(`replicate${entity}ToSingapore`), 'parcel: { phone: string; address: string }', [{ text: DESTINATIONS.SG.tag(['contact.phone', 'contact.address']), kind: 'crossBorder' }]);
+    call("  await fetch(`${PARTNER_URL}/parcels`, { method: 'POST', body: JSON.stringify(parcel) });");
+  } else if (kind === 'domestic') {
+    head(ctx.unique(`text${entity}Code`), 'phone: string, code: string');
+    call("  await sms.sendSms({ phoneNumbers: phone, signName: 'Lotus', templateCode: 'SMS_1', templateParam: JSON.stringify({ code }) });");
+  } else {
+    head(ctx.unique(`refresh${entity}Cache`), 'id: string');
+    call("  await fetch(`/api/cache/${id}`, { method: 'DELETE' });");
+  }
+  out.push('}', '');
+}
+
+export function generateEditFile({ seed = 1, lines = 5000, annotations = 300, outbound = true } = {}) {
+  const rng = new Rng(`edit:${seed}:${lines}:${annotations}${outbound ? ':outbound' : ''}`);
+  const manifest = { declarations: 0, tags: { personalData: 0, crossBorder: 0 }, outboundCalls: 0, planted: [], crossFile: [] };
   const file = { rel: 'src/customerRecords.ts', entity: 'Customer', pkg: 0, index: 0 };
   const ctx = new FileCtx(rng, file, manifest);
   const { out } = ctx;
-  out.push('// Customer records: one large module, as many real projects have.', `import type { HttpClient } from '@lotus/runtime';`, `import { logger } from '@lotus/runtime/log';`, '');
+  out.push('// Customer records: one large module, as many real projects have.', `import type { HttpClient } from '@lotus/runtime';`, `import { logger } from '@lotus/runtime/log';`);
+  if (outbound) out.push(...outboundPreamble(OUTBOUND_KINDS));
+  out.push('');
   const tagCount = () => manifest.tags.personalData + manifest.tags.crossBorder;
   const budgetPerTag = (lines - 40) / annotations;
   while (tagCount() < annotations) {
     const left = annotations - tagCount();
     if (out.next - 1 < tagCount() * budgetPerTag) {
-      // Plain code until the line budget catches up with the tags.
+      // Plain code until the line budget catches up with the tags; some of it calls out (egress discovery's work).
+      if (outbound && rng.chance(0.3)) {
+        renderOutbound(ctx, rng.pick(OUTBOUND_KINDS));
+        continue;
+      }
       const name = ctx.unique(rng.pick(VERBS) + rng.pick(ENTITIES));
       renderFunction(ctx, '', name, ['input'], [': { items?: Array<Record<string, unknown>>; status?: string; [key: string]: unknown }'], { async: rng.chance(0.3), statements: rng.int(2, 8) });
       continue;
@@ -898,7 +984,7 @@ export function generateEditFile({ seed = 1, lines = 5000, annotations = 300 } =
   if (out.lines.length > lines) throw new Error(`edit file overflows: ${out.lines.length} lines for ${lines}`);
   let k = 0;
   while (out.lines.length < lines) out.push(`export const LIMIT_${++k} = ${rng.int(1, 9999)};`);
-  return { text: out.text(), lines: out.lines.length, tags: tagCount(), planted: manifest.planted, fileName: file.rel };
+  return { text: out.text(), lines: out.lines.length, tags: tagCount(), outboundCalls: manifest.outboundCalls, planted: manifest.planted, fileName: file.rel };
 }
 
 export function editWorkspaceDir(seed = 1) {
@@ -926,7 +1012,7 @@ function cli(argv) {
   const seed = Number(arg('--seed', '1'));
   if (argv.includes('--edit')) {
     const e = ensureEditWorkspace({ seed });
-    console.log(JSON.stringify({ dir: e.dir, file: e.file, lines: e.lines, tags: e.tags, planted: e.planted.length }, null, 1));
+    console.log(JSON.stringify({ dir: e.dir, file: e.file, lines: e.lines, tags: e.tags, outboundCalls: e.outboundCalls, planted: e.planted.length }, null, 1));
     return;
   }
   const files = Number(arg('--files', '1000'));

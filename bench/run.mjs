@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * The benchmark harness (`npm run bench`, which builds dist/ first). Scenarios:
- *   1. CLI full check vs the floor (the same walk reading every file) and vs the peer (ESLint + jsdoc/check-tag-names)
+ *   1. CLI full check vs the floor (the same walk reading every file), vs the peer (ESLint + jsdoc/check-tag-names),
+ *      and with egress discovery on vs off (--no-egress)
  *   2. growth: CLI time per file and peak RSS at 1,000 / 10,000 / 50,000 files
- *   3. edit latency over LSP stdio on a 5,000-line file with 300 tags
+ *   3. edit latency over LSP stdio on a 5,000-line file with 300 tags and outbound calls, egress discovery on and off
  *   4. server cold start: first diagnostics of an opened file, workspace scan, memory
  *   5. the cross-file @crossBorder check (cross-border-undeclared-data): what it finds, and its cost
  *   6. navigation after the workspace scan: references and rename on the 10,000-file workspace
@@ -16,6 +17,7 @@
  * Options: --quick (fewer runs, 100 edits)   --only 1,3   --seed N   --peer-full (ESLint once on all 10,000 files)
  *          --no-profile (skip the --cpu-prof run)   --no-write (do not touch RESULTS.md)   --sizes 1000,10000,50000
  *          --wait-quiet SECONDS (wait for the load average to drop first; default 90, 0 with --quick)
+ *          --server PATH (scenario 3 on another build of the server, e.g. an older commit's dist/server.js)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -74,8 +76,8 @@ function serverDebounceMs() {
   return Number(/DEBOUNCE_MS\s*=\s*(\d+)/.exec(src)?.[1] ?? 100);
 }
 
-function cliRun(dir, paths = ['.']) {
-  const r = runNode(CLI, ['check', ...paths, '--format', 'json'], { cwd: dir });
+function cliRun(dir, paths = ['.'], extra = []) {
+  const r = runNode(CLI, ['check', ...paths, '--format', 'json', ...extra], { cwd: dir });
   if (r.code !== 0 && r.code !== 1) throw new Error(`CLI failed (exit ${r.code}) in ${dir}:\n${r.stderr.slice(0, 2000)}`);
   return r;
 }
@@ -195,6 +197,22 @@ async function main() {
         results.s1.ratio <= 2.0,
       );
     }
+  }
+
+  if (ONLY.has(1)) {
+    log(`scenario 1: CLI with egress discovery on and off (--no-egress) on ${S_MAIN} files (${RUNS.main} runs each, interleaved)`);
+    const [on, off] = interleaved(RUNS.main, [() => cliRun(ws[S_MAIN].dir), () => cliRun(ws[S_MAIN].dir, ['.'], ['--no-egress'])]);
+    const egress = (runs) => ({ wall: median(runs.map((r) => r.wallMs)), main: median(runs.map((r) => r.mainCpuMs)), findings: JSON.parse(runs[0].stdout).findings.length });
+    const e = (results.s1egress = { on: egress(on), off: egress(off), outboundCalls: ws[S_MAIN].manifest.outboundCalls });
+    e.ratio = e.on.wall / e.off.wall;
+    e.mainRatio = e.on.main / e.off.main;
+    row(
+      '1 CLI full check',
+      `egress discovery on / off (--no-egress), ${int(S_MAIN)} files, ${int(e.outboundCalls)} outbound calls`,
+      `${time(e.on.wall)} / ${time(e.off.wall)} = ${ratio(e.ratio)} (main-thread CPU: ${time(e.on.main)} / ${time(e.off.main)} = ${ratio(e.mainRatio)})`,
+      '<= 1.25x',
+      e.ratio <= 1.25,
+    );
   }
 
   if (ONLY.has(1)) {
@@ -363,24 +381,20 @@ function positionAt(text, offset) {
   return { line, character: offset - lineStart };
 }
 
-async function editLatency() {
-  const debounce = serverDebounceMs();
-  const edit = ensureEditWorkspace({ seed: SEED });
-  log(`scenario 3: ${RUNS.edits} single-character edits over LSP on ${edit.lines} lines with ${edit.tags} tags (+${RUNS.warmEdits} warm-up)`);
-  const client = LspClient.spawn(SERVER);
-  await client.initialize(edit.dir);
+/**
+ * One server typing the same seeded edits into the edit file: end-to-end latency per edit, and the server main
+ * thread's CPU and wait per edit. `settings` are the client's (null: the defaults, every check on).
+ */
+async function typeEdits(edit, server, settings) {
+  const client = LspClient.spawn(server);
+  await client.initialize(edit.dir, settings);
   await client.notification('privacyAnnotations/scanned');
   let text = edit.text;
   const uri = client.open(edit.file, text, 1);
   const first = await client.diagnosticsFor(uri, 1);
-  const initialCount = first.diagnostics.length;
   const rng = new Rng(`edits:${SEED}`);
   const chars = ' abcdefghijklmnopqrstuvwxyz;,.(){}=@';
-  const texts = [];
-  const e2e = [];
-  const counts = [];
-  const serverCpu = [];
-  const serverWait = [];
+  const run = { initialCount: first.diagnostics.length, texts: [], e2e: [], counts: [], serverCpu: [], serverWait: [] };
   let version = 1;
   for (let i = 0; i < RUNS.warmEdits + RUNS.edits; i++) {
     const offset = rng.int(0, text.length - 2);
@@ -399,15 +413,26 @@ async function editLatency() {
     const p = await client.diagnosticsFor(uri, version, 30_000);
     const after = client.sched();
     if (i >= RUNS.warmEdits) {
-      e2e.push(p.at - t0);
-      serverCpu.push(after.cpuMs - before.cpuMs);
-      serverWait.push(after.waitMs - before.waitMs);
-      texts.push(text);
-      counts.push(p.diagnostics.length);
+      run.e2e.push(p.at - t0);
+      run.serverCpu.push(after.cpuMs - before.cpuMs);
+      run.serverWait.push(after.waitMs - before.waitMs);
+      run.texts.push(text);
+      run.counts.push(p.diagnostics.length);
     }
   }
-  const mem = client.memory();
+  run.mem = client.memory();
   await client.stop();
+  return run;
+}
+
+async function editLatency() {
+  const debounce = serverDebounceMs();
+  const edit = ensureEditWorkspace({ seed: SEED });
+  const server = value('--server', SERVER);
+  log(`scenario 3: ${RUNS.edits} single-character edits over LSP on ${edit.lines} lines with ${edit.tags} tags and ${edit.outboundCalls} outbound calls (+${RUNS.warmEdits} warm-up), egress discovery on and off${server === SERVER ? '' : `, server ${server}`}`);
+  // Off first, then on: each a fresh server on the same edits.
+  const off = await typeEdits(edit, server, { detectEgress: false });
+  const { initialCount, texts, e2e, counts, serverCpu, serverWait, mem } = await typeEdits(edit, server, null);
 
   // The same texts in-process: a bare parse, and the engine's analyzeText (what the server runs after the debounce).
   const ts = require(require.resolve('typescript', { paths: [REPO] }));
@@ -441,6 +466,7 @@ async function editLatency() {
     analyzeCpu.push(threadCpuMs() - c0);
   }
   const processing = e2e.map((x) => x - debounce);
+  const offProcessing = off.e2e.map((x) => x - debounce);
   const s = {
     lines: edit.lines,
     tags: edit.tags,
@@ -458,6 +484,13 @@ async function editLatency() {
     serverCpu: { p50: percentile(serverCpu, 50), p95: percentile(serverCpu, 95) },
     serverWait: { p50: percentile(serverWait, 50), p95: percentile(serverWait, 95) },
     mem,
+    outboundCalls: edit.outboundCalls,
+    server: server === SERVER ? undefined : server,
+    egressOff: {
+      processing: { p50: percentile(offProcessing, 50), p95: percentile(offProcessing, 95) },
+      serverCpu: { p50: percentile(off.serverCpu, 50), p95: percentile(off.serverCpu, 95) },
+      counts: { min: Math.min(...off.counts), max: Math.max(...off.counts) },
+    },
   };
   s.vsParse = s.processing.p95 / s.parse.p95;
   s.cpuVsParse = s.serverCpu.p95 / s.parseCpu.p95;
@@ -475,6 +508,13 @@ async function editLatency() {
     `${ms(s.processing.p95, 1)} / ${ms(s.parse.p95, 1)} = ${ratio(s.vsParse)} (CPU: server ${ms(s.serverCpu.p95, 1)} / parse ${ms(s.parseCpu.p95, 1)} = ${ratio(s.cpuVsParse)})`,
     '<= 1.5x',
     s.vsParse <= 1.5,
+  );
+  row(
+    '3 edit latency',
+    `egress discovery on / off (${s.outboundCalls} outbound calls in the file): p95 processing, server CPU per edit p95`,
+    `${ms(s.processing.p95, 1)} / ${ms(s.egressOff.processing.p95, 1)}; CPU ${ms(s.serverCpu.p95, 1)} / ${ms(s.egressOff.serverCpu.p95, 1)} = ${ratio(s.serverCpu.p95 / s.egressOff.serverCpu.p95)}`,
+    '(informative; the 25 ms target is with it on)',
+    undefined,
   );
 }
 
@@ -665,6 +705,17 @@ function render() {
     p(`CLI / floor: ${ratio(s.ratio)} (median of the per-pair ratios: ${ratio(s.paired)}; in CPU time: ${ratio(s.cli.cpu / s.floor.cpu)}). Without start-up on either side: ${ratio((s.cli.wall - results.startup.cli) / (s.floor.wall - results.startup.floor))}.`, '');
     p(`The CLI checked ${int(s.cli.check.filesChecked)} files and reported ${int(s.cli.check.findings)} findings; ${s.cli.check.plantedFound} of the ${s.cli.check.planted} planted problems were found with exactly the expected rules.`, '');
   }
+  if (results.s1egress) {
+    const e = results.s1egress;
+    p('### Egress discovery on and off', '');
+    p(`The same check with egress discovery (outbound calls nobody tagged: HTTP clients, vendor SDKs, cloud clients) on, the default,`);
+    p(`and off (\`--no-egress\`), ${RUNS.main} runs each, interleaved. The workspace holds ${int(e.outboundCalls)} outbound calls (Twilio, SendGrid, fetch to a`);
+    p('partner abroad, to a host from the environment and to the app\'s own API, a domestic SMS; bench/generate.mjs `OUTBOUND`).', '');
+    p('| egress discovery | median wall | main thread on a CPU | findings |', '|---|---|---|---|');
+    p(`| on (the default) | ${time(e.on.wall)} | ${time(e.on.main)} | ${int(e.on.findings)} |`);
+    p(`| off (\`--no-egress\`) | ${time(e.off.wall)} | ${time(e.off.main)} | ${int(e.off.findings)} |`, '');
+    p(`On / off: ${ratio(e.ratio)} in wall time, ${ratio(e.mainRatio)} in main-thread CPU (target <= 1.25x).`, '');
+  }
   if (results.s1peer) {
     const s = results.s1peer;
     p('### Peer: ESLint', '');
@@ -697,7 +748,8 @@ function render() {
   if (results.s3) {
     const s = results.s3;
     p('## 3. Edit latency over LSP', '');
-    p(`\`node dist/server.js --stdio\`, a workspace holding only the policy and one ${int(s.lines)}-line TS file with ${s.tags} tags (${s.initialCount} diagnostics at open).`);
+    p(`\`node ${s.server ?? 'dist/server.js'} --stdio\`, a workspace holding only the policy and one ${int(s.lines)}-line TS file with ${s.tags} tags and ${s.outboundCalls} outbound calls`);
+    p(`(Twilio, SendGrid, fetch to a partner abroad, to a host from the environment and to the app's own API, a domestic SMS; ${s.initialCount} diagnostics at open).`);
     p(`${int(s.edits)} single-character edits (insert or delete, seeded random places; ${RUNS.warmEdits} more before them as warm-up), each sent as an`);
     p('incremental didChange, waiting for publishDiagnostics with that version before the next. The server waits');
     p(`DEBOUNCE_MS = ${s.debounce} ms (server/src/lsp/checker.ts) after each change, so "processing" is end-to-end minus ${s.debounce} ms.`);
@@ -713,6 +765,12 @@ function render() {
     p(`| in-process bare \`ts.createSourceFile\`, main-thread CPU | ${ms(s.parseCpu.p50, 1)} | ${ms(s.parseCpu.p95, 1)} |`);
     p(`| in-process \`ts.createSourceFile\` with setParentNodes (as the engine parses) | ${ms(s.parseWithParents.p50, 1)} | ${ms(s.parseWithParents.p95, 1)} |`, '');
     p(`Diagnostics per version: ${s.counts.min} to ${s.counts.max}. Server RSS after the edits: ${mb(s.mem.rssMB)}.`, '');
+    if (s.egressOff) {
+      p('The same edits, in a fresh server before this one, with egress discovery off (`privacyAnnotations.detectEgress: false`):', '');
+      p('| egress discovery | processing p50 | processing p95 | server CPU per edit p50 | p95 | diagnostics per version |', '|---|---|---|---|---|---|');
+      p(`| on (the default) | ${ms(s.processing.p50, 1)} | ${ms(s.processing.p95, 1)} | ${ms(s.serverCpu.p50, 1)} | ${ms(s.serverCpu.p95, 1)} | ${s.counts.min} to ${s.counts.max} |`);
+      p(`| off | ${ms(s.egressOff.processing.p50, 1)} | ${ms(s.egressOff.processing.p95, 1)} | ${ms(s.egressOff.serverCpu.p50, 1)} | ${ms(s.egressOff.serverCpu.p95, 1)} | ${s.egressOff.counts.min} to ${s.egressOff.counts.max} |`, '');
+    }
   }
   if (results.s4) {
     p('## 4. Server cold start', '');

@@ -43,7 +43,9 @@ export class LspClient {
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+    /** What workspace/configuration answers for every item (the privacyAnnotations section), when initialize asked for it. */
+    this.settings = null;
+    this.connection.onRequest('workspace/configuration', (p) => p.items.map(() => this.settings));
     this.connection.listen();
   }
 
@@ -54,14 +56,16 @@ export class LspClient {
     return new LspClient(child, spawnedAt);
   }
 
-  async initialize(root) {
+  /** `settings`, when given, are the client's privacyAnnotations settings (answered to workspace/configuration). */
+  async initialize(root, settings) {
+    this.settings = settings ?? null;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: root ? uriOf(root) : null,
       workspaceFolders: root ? [{ uri: uriOf(root), name: path.basename(root) }] : null,
       locale: 'en',
       capabilities: {
-        workspace: { configuration: false, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: { configuration: !!settings, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
         window: { workDoneProgress: false },
         textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, synchronization: { didSave: false } },
       },

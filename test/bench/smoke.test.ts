@@ -66,6 +66,7 @@ test('bench: a generated 50-file workspace is checked by the CLI, which finds ex
     assert.ok(manifest.planted.length >= 5, `the generator planted only ${manifest.planted.length} problems`);
     assert.ok(manifest.crossFile.some((c) => !c.consistent && !c.viaJsDoc), 'the generator planted no under-declared cross-file case');
     assert.ok(manifest.crossFile.some((c) => c.consistent), 'the generator planted no consistent cross-file case');
+    assert.ok(manifest.planted.some((p) => p.kind.startsWith('egress-')), 'the generator planted no outbound call to report');
 
     const r = spawnSync(process.execPath, [CLI, 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'C.UTF-8' } });
     assert.ok(r.status === 0 || r.status === 1, `the CLI exited with ${r.status}: ${r.stderr}`);
