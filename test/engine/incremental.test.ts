@@ -1,7 +1,7 @@
 /**
- * Editor documents are re-parsed incrementally (parseDocument) and the detector reuses what it found in the
- * statements an edit did not touch. Whatever the edits, the tags, tag errors and unannotated-data hints must be
- * exactly those of a fresh parse of the same text.
+ * Editor documents are re-parsed incrementally (parseDocument); the detector and egress discovery reuse what they
+ * found in the statements an edit did not touch. Whatever the edits, the tags, tag errors, unannotated-data hints and
+ * outbound calls must be exactly those of a fresh parse of the same text.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import ts = require('typescript');
 import { extractTags, parseDocument, parseSource } from '../../server/src/engine/extract/extractTags';
 import { findUnannotated, taggedNameSpans } from '../../server/src/engine/detect/index';
+import { findEgress } from '../../server/src/engine/egress/index';
 import { REPO_ROOT } from '../helpers';
 
 /** A small seeded generator, so a failure names the edit that caused it. */
@@ -104,5 +105,80 @@ describe('incremental parsing of editor documents', () => {
     assert.equal(h2[0].declarationStart - h1[0].declarationStart, '// header\n\n'.length);
     assert.equal(h2[0].indent, '  ');
     assert.equal(h2[0].ownLine, true);
+  });
+});
+
+describe('incremental parsing and egress discovery', () => {
+  const files = [
+    'examples/demo/src/notifications.ts',
+    'examples/demo/src/crmSync.ts',
+    'test/fixtures/egress/shop/src/services/payments.ts',
+    'test/fixtures/egress/shop/src/services/mailer.ts',
+    'test/fixtures/egress/saas/src/recruiting/screening.service.ts',
+  ].map((f) => path.join(REPO_ROOT, f));
+
+  for (const file of files) {
+    test(`random single-character edits in ${path.basename(file)}: the outbound calls a fresh parse finds`, () => {
+      assert.ok(fs.existsSync(file), file);
+      const next = rng(path.basename(file).length * 104729);
+      const fileName = `/incremental-egress/${path.basename(file)}`;
+      let text = fs.readFileSync(file, 'utf8');
+      let sf = parseDocument(text, fileName, undefined);
+      const calls = findEgress(sf, text, fileName).length;
+      assert.ok(calls > 0, `${file} holds no outbound call to follow`);
+      for (let i = 0; i < 150; i++) {
+        const at = next(text.length + 1);
+        const edit = next(3);
+        const ch = CHARS[next(CHARS.length)];
+        text = edit === 0 ? text.slice(0, at) + ch + text.slice(at) : edit === 1 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + ch + text.slice(at + 1);
+        sf = parseDocument(text, fileName, sf);
+        const got = plain(findEgress(sf, text, fileName));
+        const want = plain(findEgress(ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), text, fileName));
+        assert.deepEqual(got, want, `edit ${i} (${['insert', 'delete', 'replace'][edit]} ${JSON.stringify(ch)} at ${at}) differs from a fresh parse`);
+      }
+    });
+  }
+
+  test('a client held in a class field still resolves after an edit in another statement', () => {
+    const fileName = '/incremental-egress/field.ts';
+    const v1 = [
+      "import twilio from 'twilio';",
+      '',
+      'export class Notifier {',
+      '  private client = twilio(process.env.SID, process.env.TOKEN);',
+      '  constructor(private readonly from: string) {}',
+      '  shipped(customer: { phone: string }) {',
+      "    return this.client.messages.create({ to: customer.phone, from: this.from, body: 'Shipped' });",
+      '  }',
+      '}',
+      '',
+      'export const VERSION = 1;',
+      '',
+    ].join('\n');
+    const v2 = v1.replace('VERSION = 1', 'VERSION = 12');
+    let sf = parseDocument(v1, fileName, undefined);
+    const before = findEgress(sf, v1, fileName);
+    sf = parseDocument(v2, fileName, sf);
+    const after = findEgress(sf, v2, fileName);
+    assert.equal(before.length, 1);
+    assert.deepEqual(plain(after), plain(before), 'the class statement was reused, its call found as before');
+    assert.equal(after[0].entry.vendor, 'Twilio');
+  });
+
+  test('a name declared in a reused statement is found from a call near the end after text is added above', () => {
+    const fileName = '/incremental-egress/header.ts';
+    const v1 = [
+      "import twilio from 'twilio';",
+      'const client = twilio(process.env.SID, process.env.TOKEN);',
+      "export const shipped = (customer: { phone: string }) => client.messages.create({ to: customer.phone, body: 'Shipped' });",
+      '',
+    ].join('\n');
+    // Longer than the distance from the call to the end of the file: the earlier version's file node ends before it.
+    const v2 = '// Notifications sent to customers when their parcel moves.\n' + v1;
+    let sf = parseDocument(v1, fileName, undefined);
+    assert.equal(findEgress(sf, v1, fileName).length, 1);
+    sf = parseDocument(v2, fileName, sf);
+    const after = findEgress(sf, v2, fileName);
+    assert.deepEqual(after.map((c) => c.entry.vendor), ['Twilio']);
   });
 });

@@ -92,18 +92,53 @@ const LAST_TYPE_NODE = ts.SyntaxKind.LastTypeNode;
 const INTERFACE = ts.SyntaxKind.InterfaceDeclaration;
 const TYPE_ALIAS = ts.SyntaxKind.TypeAliasDeclaration;
 
+/**
+ * What one top-level statement contributes to its file's scope. An editor document's next version is parsed
+ * incrementally, which keeps the nodes of every top-level statement the edit did not touch (positions moved in
+ * place): their contributions are taken again instead of walking them, so a keystroke walks one statement.
+ */
+interface Contribution {
+  decls: Decl[];
+  assigned: [string, ts.Expression][];
+  mutated: [string, ts.CallExpression][];
+  /** Class fields: a declaration (decl set) or a value given to it. */
+  fields: { cls: ts.ClassLikeDeclaration; name: string; decl?: Field['decl']; value?: ts.Expression }[];
+  calls: CallLike[];
+}
+
+const contributions = new WeakMap<ts.Node, Contribution>();
+
 export class FileScope {
   private readonly decls = new Map<string, Decl[]>();
   private readonly assigned = new Map<string, ts.Expression[]>();
   private readonly mutated = new Map<string, ts.CallExpression[]>();
   private readonly fields = new Map<ts.ClassLikeDeclaration, Map<string, Field>>();
   readonly calls: CallLike[] = [];
+  /** The contribution being collected by the walk under way. */
+  private out!: Contribution;
 
   constructor(readonly sf: ts.SourceFile) {
-    // One iterative walk (generated code nests deeper than the stack allows), children pushed straight onto the
-    // stack, so in no particular order; types are skipped: they declare nothing and call nothing.
-    const stack: ts.Node[] = [sf];
-    const push = (child: ts.Node, parent: ts.Node) => {
+    for (const statement of sf.statements) {
+      adopt(statement, sf);
+      let c = contributions.get(statement);
+      if (!c) {
+        c = this.walk(statement);
+        contributions.set(statement, c);
+      }
+      this.take(c);
+    }
+    this.calls.sort((a, b) => a.pos - b.pos);
+  }
+
+  /**
+   * One iterative walk of a statement (generated code nests deeper than the stack allows), children pushed straight
+   * onto the stack, so in no particular order; types are skipped: they declare nothing and call nothing.
+   */
+  private walk(statement: ts.Statement): Contribution {
+    this.out = { decls: [], assigned: [], mutated: [], fields: [], calls: [] };
+    const stack: ts.Node[] = [statement];
+    let parent: ts.Node = statement;
+    const push = (child: ts.Node): void => {
       adopt(child, parent);
       const k = child.kind;
       if ((k < FIRST_TYPE_NODE || k > LAST_TYPE_NODE) && k !== INTERFACE && k !== TYPE_ALIAS) stack.push(child);
@@ -111,30 +146,50 @@ export class FileScope {
     while (stack.length) {
       const node = stack.pop()!;
       this.visit(node);
-      ts.forEachChild(node, (child) => push(child, node));
+      parent = node;
+      ts.forEachChild(node, push);
     }
-    this.calls.sort((a, b) => a.pos - b.pos);
+    return this.out;
+  }
+
+  /** A statement's contribution into the file's maps; a declaration scoped to an earlier version's file, to this one. */
+  private take(c: Contribution): void {
+    for (const d of c.decls) {
+      const decl = d.scope !== this.sf && d.scope.kind === ts.SyntaxKind.SourceFile ? { ...d, scope: this.sf } : d;
+      const list = this.decls.get(d.name);
+      if (list) list.push(decl);
+      else this.decls.set(d.name, [decl]);
+    }
+    for (const [name, value] of c.assigned) {
+      const list = this.assigned.get(name);
+      if (list) list.push(value);
+      else this.assigned.set(name, [value]);
+    }
+    for (const [name, call] of c.mutated) {
+      const list = this.mutated.get(name);
+      if (list) list.push(call);
+      else this.mutated.set(name, [call]);
+    }
+    for (const f of c.fields) {
+      let byName = this.fields.get(f.cls);
+      if (!byName) this.fields.set(f.cls, (byName = new Map()));
+      let field = byName.get(f.name);
+      if (!field) byName.set(f.name, (field = { values: [] }));
+      if (f.decl) field.decl = f.decl;
+      if (f.value) field.values.push(f.value);
+    }
+    for (const call of c.calls) this.calls.push(call);
   }
 
   private add(d: Decl): void {
-    const list = this.decls.get(d.name);
-    if (list) list.push(d);
-    else this.decls.set(d.name, [d]);
-  }
-
-  private field(cls: ts.ClassLikeDeclaration, name: string): Field {
-    let byName = this.fields.get(cls);
-    if (!byName) this.fields.set(cls, (byName = new Map()));
-    let f = byName.get(name);
-    if (!f) byName.set(name, (f = { values: [] }));
-    return f;
+    this.out.decls.push(d);
   }
 
   private visit(node: ts.Node): void {
     switch (node.kind) {
       case ts.SyntaxKind.CallExpression:
       case ts.SyntaxKind.NewExpression:
-        this.calls.push(node as CallLike);
+        this.out.calls.push(node as CallLike);
         if (ts.isCallExpression(node)) this.mutation(node);
         return;
       case ts.SyntaxKind.ImportDeclaration:
@@ -166,7 +221,7 @@ export class FileScope {
           // Parameter properties: constructor(private readonly stripe: Stripe).
           if (ts.isConstructorDeclaration(scope) && ts.canHaveModifiers(n) && ts.getModifiers(n)?.length) {
             const cls = enclosingClass(scope);
-            if (cls) this.field(cls, n.name.text).decl = n;
+            if (cls) this.out.fields.push({ cls, name: n.name.text, decl: n });
           }
         } else this.pattern(n.name, scope, { type: n.type, path: [] }, 'param', false);
         return;
@@ -180,11 +235,7 @@ export class FileScope {
       case ts.SyntaxKind.PropertyDeclaration: {
         const n = node as ts.PropertyDeclaration;
         const name = propertyName(n.name);
-        if (name !== undefined && ts.isClassLike(n.parent)) {
-          const f = this.field(n.parent, name);
-          f.decl = n;
-          if (n.initializer) f.values.push(n.initializer);
-        }
+        if (name !== undefined && ts.isClassLike(n.parent)) this.out.fields.push({ cls: n.parent, name, decl: n, value: n.initializer });
         return;
       }
       case ts.SyntaxKind.BinaryExpression:
@@ -224,22 +275,16 @@ export class FileScope {
   private mutation(call: ts.CallExpression): void {
     const callee = call.expression;
     if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || !MUTATORS.has(callee.name.text) || call.arguments.length === 0) return;
-    const name = callee.expression.text;
-    const list = this.mutated.get(name);
-    if (list) list.push(call);
-    else this.mutated.set(name, [call]);
+    this.out.mutated.push([callee.expression.text, call]);
   }
 
   private assignment(n: ts.BinaryExpression): void {
     if (n.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
     const left = n.left;
-    if (ts.isIdentifier(left)) {
-      const list = this.assigned.get(left.text);
-      if (list) list.push(n.right);
-      else this.assigned.set(left.text, [n.right]);
-    } else if (ts.isPropertyAccessExpression(left) && left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    if (ts.isIdentifier(left)) this.out.assigned.push([left.text, n.right]);
+    else if (ts.isPropertyAccessExpression(left) && left.expression.kind === ts.SyntaxKind.ThisKeyword) {
       const cls = enclosingClass(n);
-      if (cls) this.field(cls, left.name.text).values.push(n.right);
+      if (cls) this.out.fields.push({ cls, name: left.name.text, value: n.right });
     }
   }
 

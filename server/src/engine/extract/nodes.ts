@@ -17,15 +17,24 @@ export function adopt(child: ts.Node, parent: ts.Node): void {
 /** Visit nodes in document order; `visit` returns false to skip a node's children. */
 export function walkNodes(root: ts.Node, visit: (node: ts.Node) => boolean | void): void {
   const stack: ts.Node[] = [root];
+  let parent = root;
+  // One callback for the whole walk (not one closure and array per node): children go onto the stack in order,
+  // then their run is reversed so the first child is popped first.
+  const push = (child: ts.Node): void => {
+    adopt(child, parent);
+    stack.push(child);
+  };
   while (stack.length) {
     const node = stack.pop()!;
     if (visit(node) === false) continue;
-    const children: ts.Node[] = [];
-    ts.forEachChild(node, (child) => {
-      adopt(child, node);
-      children.push(child);
-    });
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    const from = stack.length;
+    parent = node;
+    ts.forEachChild(node, push);
+    for (let i = from, j = stack.length - 1; i < j; i++, j--) {
+      const t = stack[i];
+      stack[i] = stack[j];
+      stack[j] = t;
+    }
   }
 }
 
