@@ -17,11 +17,13 @@
  * Options: --quick (fewer runs, 100 edits)   --only 1,3   --seed N   --peer-full (ESLint once on all 10,000 files)
  *          --no-profile (skip the --cpu-prof run)   --no-write (do not touch RESULTS.md)   --sizes 1000,10000,50000
  *          --wait-quiet SECONDS (wait for the load average to drop first; default 90, 0 with --quick)
- *          --server PATH (scenario 3 on another build of the server, e.g. an older commit's dist/server.js)
+ *          --baseline PATH (scenario 3 also compares this server, interleaved, with another build of it, e.g. an older
+ *          commit's dist/server.js: server CPU per edit before and after)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
 import { BENCH_DIR, ensureEditWorkspace, ensureWorkspace } from './generate.mjs';
 import { buildHelpers, ENGINE_BUNDLE } from './lib/build.mjs';
 import { LspClient, uriOf } from './lib/lsp.mjs';
@@ -428,11 +430,10 @@ async function typeEdits(edit, server, settings) {
 async function editLatency() {
   const debounce = serverDebounceMs();
   const edit = ensureEditWorkspace({ seed: SEED });
-  const server = value('--server', SERVER);
-  log(`scenario 3: ${RUNS.edits} single-character edits over LSP on ${edit.lines} lines with ${edit.tags} tags and ${edit.outboundCalls} outbound calls (+${RUNS.warmEdits} warm-up), egress discovery on and off${server === SERVER ? '' : `, server ${server}`}`);
+  log(`scenario 3: ${RUNS.edits} single-character edits over LSP on ${edit.lines} lines with ${edit.tags} tags and ${edit.outboundCalls} outbound calls (+${RUNS.warmEdits} warm-up), egress discovery on and off`);
   // Off first, then on: each a fresh server on the same edits.
-  const off = await typeEdits(edit, server, { detectEgress: false });
-  const { initialCount, texts, e2e, counts, serverCpu, serverWait, mem } = await typeEdits(edit, server, null);
+  const off = await typeEdits(edit, SERVER, { detectEgress: false });
+  const { initialCount, texts, e2e, counts, serverCpu, serverWait, mem } = await typeEdits(edit, SERVER, null);
 
   // The same texts in-process: a bare parse, and the engine's analyzeText (what the server runs after the debounce).
   const ts = require(require.resolve('typescript', { paths: [REPO] }));
@@ -485,7 +486,6 @@ async function editLatency() {
     serverWait: { p50: percentile(serverWait, 50), p95: percentile(serverWait, 95) },
     mem,
     outboundCalls: edit.outboundCalls,
-    server: server === SERVER ? undefined : server,
     egressOff: {
       processing: { p50: percentile(offProcessing, 50), p95: percentile(offProcessing, 95) },
       serverCpu: { p50: percentile(off.serverCpu, 50), p95: percentile(off.serverCpu, 95) },
@@ -514,6 +514,45 @@ async function editLatency() {
     `egress discovery on / off (${s.outboundCalls} outbound calls in the file): p95 processing, server CPU per edit p95`,
     `${ms(s.processing.p95, 1)} / ${ms(s.egressOff.processing.p95, 1)}; CPU ${ms(s.serverCpu.p95, 1)} / ${ms(s.egressOff.serverCpu.p95, 1)} = ${ratio(s.serverCpu.p95 / s.egressOff.serverCpu.p95)}`,
     '(informative; the 25 ms target is with it on)',
+    undefined,
+  );
+  const baseline = value('--baseline', '');
+  if (baseline) await compareWith(edit, baseline, debounce);
+}
+
+/** The short commit of the checkout a server bundle was built in (dist/server.js -> its repository). */
+function commitOf(serverJs) {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: path.dirname(path.dirname(path.resolve(serverJs))), encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : path.resolve(serverJs);
+}
+
+/**
+ * Before and after: another build of the server (`--baseline`) and this one, typing the same edits in rounds
+ * (baseline, this one with egress discovery off, this one with it on, and again), so that all three share the
+ * machine's moods. Each figure is the median over the rounds of one run's percentile.
+ */
+async function compareWith(edit, baseline, debounce) {
+  need(baseline, 'build the other commit first (npm run build in its checkout)');
+  const rounds = QUICK ? 1 : 3;
+  const label = commitOf(baseline);
+  log(`scenario 3: ${rounds} rounds of the same edits on ${label} (${baseline}) and this build, egress discovery off and on`);
+  const variants = [
+    ['baseline', baseline, { detectEgress: false }],
+    ['off', SERVER, { detectEgress: false }],
+    ['on', SERVER, null],
+  ];
+  const runs = { baseline: [], off: [], on: [] };
+  for (let r = 0; r < rounds; r++) for (const [k, server, settings] of variants) runs[k].push(await typeEdits(edit, server, settings));
+  const figures = (list) => {
+    const per = (f) => ({ p50: median(list.map((x) => percentile(f(x), 50))), p95: median(list.map((x) => percentile(f(x), 95))) });
+    return { serverCpu: per((x) => x.serverCpu), processing: per((x) => x.e2e.map((t) => t - debounce)) };
+  };
+  const c = (results.s3.baseline = { label, rounds, baseline: figures(runs.baseline), off: figures(runs.off), on: figures(runs.on) });
+  row(
+    '3 edit latency',
+    `server CPU per edit p50 / p95: ${label} vs this build, egress discovery off, on (${rounds} interleaved rounds)`,
+    `${ms(c.baseline.serverCpu.p50, 1)} / ${ms(c.baseline.serverCpu.p95, 1)} vs ${ms(c.off.serverCpu.p50, 1)} / ${ms(c.off.serverCpu.p95, 1)}, ${ms(c.on.serverCpu.p50, 1)} / ${ms(c.on.serverCpu.p95, 1)}`,
+    '(before / after, informative)',
     undefined,
   );
 }
@@ -748,7 +787,7 @@ function render() {
   if (results.s3) {
     const s = results.s3;
     p('## 3. Edit latency over LSP', '');
-    p(`\`node ${s.server ?? 'dist/server.js'} --stdio\`, a workspace holding only the policy and one ${int(s.lines)}-line TS file with ${s.tags} tags and ${s.outboundCalls} outbound calls`);
+    p(`\`node dist/server.js --stdio\`, a workspace holding only the policy and one ${int(s.lines)}-line TS file with ${s.tags} tags and ${s.outboundCalls} outbound calls`);
     p(`(Twilio, SendGrid, fetch to a partner abroad, to a host from the environment and to the app's own API, a domestic SMS; ${s.initialCount} diagnostics at open).`);
     p(`${int(s.edits)} single-character edits (insert or delete, seeded random places; ${RUNS.warmEdits} more before them as warm-up), each sent as an`);
     p('incremental didChange, waiting for publishDiagnostics with that version before the next. The server waits');
@@ -770,6 +809,16 @@ function render() {
       p('| egress discovery | processing p50 | processing p95 | server CPU per edit p50 | p95 | diagnostics per version |', '|---|---|---|---|---|---|');
       p(`| on (the default) | ${ms(s.processing.p50, 1)} | ${ms(s.processing.p95, 1)} | ${ms(s.serverCpu.p50, 1)} | ${ms(s.serverCpu.p95, 1)} | ${s.counts.min} to ${s.counts.max} |`);
       p(`| off | ${ms(s.egressOff.processing.p50, 1)} | ${ms(s.egressOff.processing.p95, 1)} | ${ms(s.egressOff.serverCpu.p50, 1)} | ${ms(s.egressOff.serverCpu.p95, 1)} | ${s.egressOff.counts.min} to ${s.egressOff.counts.max} |`, '');
+    }
+    if (s.baseline) {
+      const b = s.baseline;
+      p(`Before and after (\`--baseline\`): the server built at ${b.label} and this one typed the same edits in ${b.rounds} interleaved rounds`);
+      p('(a fresh server each time); each figure is the median over the rounds. The older build has no egress discovery.', '');
+      p('| server | processing p50 | processing p95 | server CPU per edit p50 | p95 |', '|---|---|---|---|---|');
+      for (const [name, f] of [[b.label, b.baseline], ['this build, egress discovery off', b.off], ['this build, egress discovery on', b.on]]) {
+        p(`| ${name} | ${ms(f.processing.p50, 1)} | ${ms(f.processing.p95, 1)} | ${ms(f.serverCpu.p50, 1)} | ${ms(f.serverCpu.p95, 1)} |`);
+      }
+      p('');
     }
   }
   if (results.s4) {

@@ -16,7 +16,7 @@ export const WALK_BUNDLE = path.join(BUILD_DIR, 'walk.cjs');
 export function buildHelpers() {
   const esbuild = require('esbuild');
   fs.mkdirSync(BUILD_DIR, { recursive: true });
-  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', sourcemap: false };
+  const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', sourcemap: true };
   esbuild.buildSync({
     ...common,
     stdin: {
