@@ -38,6 +38,26 @@ function incremental(text: string, fileName: string, sf: ts.SourceFile) {
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 
+/**
+ * Types 150 seeded single-character edits (insert, delete or replace) into a copy of `file`, re-parsing
+ * incrementally after each; `check` compares the new version with a fresh parse, `what` naming the edit.
+ */
+function typeInto(file: string, dir: string, seed: number, check: (text: string, fileName: string, sf: ts.SourceFile, what: string) => void): void {
+  const next = rng(path.basename(file).length * seed);
+  // A name no other test uses, so the parse cache holds only this document's versions.
+  const fileName = `/${dir}/${path.basename(file)}`;
+  let text = fs.readFileSync(file, 'utf8');
+  let sf = parseDocument(text, fileName, undefined);
+  for (let i = 0; i < 150; i++) {
+    const at = next(text.length + 1);
+    const edit = next(3);
+    const ch = CHARS[next(CHARS.length)];
+    text = edit === 0 ? text.slice(0, at) + ch + text.slice(at) : edit === 1 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + ch + text.slice(at + 1);
+    sf = parseDocument(text, fileName, sf);
+    check(text, fileName, sf, `edit ${i} (${['insert', 'delete', 'replace'][edit]} ${JSON.stringify(ch)} at ${at})`);
+  }
+}
+
 describe('incremental parsing of editor documents', () => {
   const demo = path.join(REPO_ROOT, 'examples', 'demo', 'src');
   const files = ['customer.ts', 'orders.ts', 'payments.ts', 'marketing.ts'].map((f) => path.join(demo, f)).filter((f) => fs.existsSync(f));
@@ -48,23 +68,10 @@ describe('incremental parsing of editor documents', () => {
 
   for (const file of files) {
     test(`random single-character edits in ${path.basename(file)} give what a fresh parse gives`, () => {
-      const next = rng(path.basename(file).length * 7919);
-      // A name no other test uses, so the parse cache holds only this document's versions.
-      const fileName = `/incremental/${path.basename(file)}`;
-      let text = fs.readFileSync(file, 'utf8');
-      let sf = parseDocument(text, fileName, undefined);
-      for (let i = 0; i < 150; i++) {
-        const at = next(text.length + 1);
-        const edit = next(3);
-        const ch = CHARS[next(CHARS.length)];
-        // Insert, delete, or replace one character.
-        text = edit === 0 ? text.slice(0, at) + ch + text.slice(at) : edit === 1 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + ch + text.slice(at + 1);
-        sf = parseDocument(text, fileName, sf);
-        assert.equal(sf.text.length, text.length, `edit ${i}: the tree is of another text`);
-        const got = plain(incremental(text, fileName, sf));
-        const want = plain(fresh(text, fileName));
-        assert.deepEqual(got, want, `edit ${i} (${['insert', 'delete', 'replace'][edit]} ${JSON.stringify(ch)} at ${at}) differs from a fresh parse`);
-      }
+      typeInto(file, 'incremental', 7919, (text, fileName, sf, what) => {
+        assert.equal(sf.text.length, text.length, `${what}: the tree is of another text`);
+        assert.deepEqual(plain(incremental(text, fileName, sf)), plain(fresh(text, fileName)), `${what} differs from a fresh parse`);
+      });
     });
   }
 
@@ -120,22 +127,12 @@ describe('incremental parsing and egress discovery', () => {
   for (const file of files) {
     test(`random single-character edits in ${path.basename(file)}: the outbound calls a fresh parse finds`, () => {
       assert.ok(fs.existsSync(file), file);
-      const next = rng(path.basename(file).length * 104729);
-      const fileName = `/incremental-egress/${path.basename(file)}`;
-      let text = fs.readFileSync(file, 'utf8');
-      let sf = parseDocument(text, fileName, undefined);
-      const calls = findEgress(sf, text, fileName).length;
-      assert.ok(calls > 0, `${file} holds no outbound call to follow`);
-      for (let i = 0; i < 150; i++) {
-        const at = next(text.length + 1);
-        const edit = next(3);
-        const ch = CHARS[next(CHARS.length)];
-        text = edit === 0 ? text.slice(0, at) + ch + text.slice(at) : edit === 1 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + ch + text.slice(at + 1);
-        sf = parseDocument(text, fileName, sf);
-        const got = plain(findEgress(sf, text, fileName));
-        const want = plain(findEgress(ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), text, fileName));
-        assert.deepEqual(got, want, `edit ${i} (${['insert', 'delete', 'replace'][edit]} ${JSON.stringify(ch)} at ${at}) differs from a fresh parse`);
-      }
+      const text = fs.readFileSync(file, 'utf8');
+      assert.ok(findEgress(parseSource(text, `/egress-start/${path.basename(file)}`), text, file).length > 0, `${file} holds no outbound call to follow`);
+      typeInto(file, 'incremental-egress', 104729, (text, fileName, sf, what) => {
+        const want = findEgress(ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS), text, fileName);
+        assert.deepEqual(plain(findEgress(sf, text, fileName)), plain(want), `${what} differs from a fresh parse`);
+      });
     });
   }
 
