@@ -7,6 +7,7 @@
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
 import { adopt } from '../extract/nodes';
+import { isEditorTree } from '../extract/parse';
 
 export interface Decl {
   name: string;
@@ -118,12 +119,14 @@ export class FileScope {
   private out!: Contribution;
 
   constructor(readonly sf: ts.SourceFile) {
+    // Kept only for editor documents: a one-off parse (the CLI, closed files) would hold it for nothing.
+    const keep = isEditorTree(sf);
     for (const statement of sf.statements) {
       adopt(statement, sf);
-      let c = contributions.get(statement);
+      let c = keep ? contributions.get(statement) : undefined;
       if (!c) {
         c = this.walk(statement);
-        contributions.set(statement, c);
+        if (keep) contributions.set(statement, c);
       }
       this.take(c);
     }

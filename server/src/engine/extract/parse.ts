@@ -73,6 +73,22 @@ export function parseSource(text: string, fileName: string): ts.SourceFile {
  * parseSource's trees are.
  */
 export function parseDocument(text: string, fileName: string, previous: ts.SourceFile | undefined): ts.SourceFile {
+  const sf = parseVersion(text, fileName, previous);
+  editorTrees.add(sf);
+  return sf;
+}
+
+/**
+ * Trees of editor documents, whose next version is parsed incrementally: walks may keep what they found per
+ * top-level statement for the next version to take again. A one-off parse (the CLI, closed files) keeps nothing.
+ */
+const editorTrees = new WeakSet<ts.SourceFile>();
+
+export function isEditorTree(sf: ts.SourceFile): boolean {
+  return editorTrees.has(sf);
+}
+
+function parseVersion(text: string, fileName: string, previous: ts.SourceFile | undefined): ts.SourceFile {
   if (!previous || previous.fileName !== fileName || recalled(text, fileName)) return remembered(text, fileName).sf;
   for (let i = recent.length - 1; i >= 0; i--) if (recent[i].sf === previous) recent.splice(i, 1);
   const safe = parserText(text);
