@@ -176,7 +176,7 @@ export class Checker {
         else {
           const analysis = this.analyses.get(doc, file, settings);
           this.noteCrossBorder(analysis.text, file);
-          this.indexTags(file, analysis, settings);
+          this.indexTags(file, analysis, settings, true);
           const lang = this.deps.lang();
           diagnostics = this.shown(analysis.findings, settings).map((f) => toDiagnostic(doc, f, lang));
           inventory = () => analysis.inventory();
@@ -192,7 +192,7 @@ export class Checker {
     // Its inventory is read once the diagnostics are out: they are what a person waits for.
     if (inventory) this.inventories.defer(file, inventory);
     await this.deps.connection.sendDiagnostics({ uri, version, diagnostics });
-    this.inventories.flush();
+    this.inventories.flushWhenIdle();
     this.onChecked(uri, diagnostics.length);
   }
 
@@ -202,8 +202,11 @@ export class Checker {
     return analyzePolicy(state.read, state.text, { today: this.deps.today() });
   }
 
-  private indexTags(file: string, analysis: DocumentAnalysis, settings: Settings): void {
-    this.index.set(file, analysis.text, analysisOccurrences(analysis), analysis.tags.length || analysis.egress.length ? this.policyFileFor(file, settings) : undefined);
+  /** Record a file's ids for navigation; an open document's when navigation next reads them (it changes per keystroke). */
+  private indexTags(file: string, analysis: DocumentAnalysis, settings: Settings, open = false): void {
+    const scope = analysis.tags.length || analysis.egress.length ? this.policyFileFor(file, settings) : undefined;
+    if (open) this.index.defer(file, analysis.text, () => analysisOccurrences(analysis), scope);
+    else this.index.set(file, analysis.text, analysisOccurrences(analysis), scope);
   }
 
   private policyDiagnostics(doc: TextDocument, file: string): Diagnostic[] {

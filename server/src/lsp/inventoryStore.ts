@@ -2,7 +2,7 @@
  * The data inventory of each checked file that has tags or outbound calls (for the Personal Data view and the export). Each is a copy
  * made from its JSON (the rows' strings would otherwise be slices of the file's text and keep all of it), with a
  * digest of that JSON to tell whether the next check changed it. An open document's rows wait until its diagnostics
- * are out: they are what a person waits for.
+ * are out (they are what a person waits for) and checks pause, or someone reads the rows.
  */
 import { createHash } from 'node:crypto';
 import { mergeInventories, type Inventory } from '../engine/index';
@@ -13,6 +13,8 @@ export class InventoryStore {
   private readonly pending = new Map<string, () => Inventory | undefined>();
   /** Called when a file's rows change. */
   onChanged: () => void = () => undefined;
+  /** The flush that waits for checks to pause (flushWhenIdle). */
+  private idle: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly log: (message: string) => void) {}
 
@@ -36,6 +38,19 @@ export class InventoryStore {
     for (const row of [...copy.annotations, ...copy.transfers]) if (row.file === file) row.file = file;
     this.byFile.set(file, { inventory: copy, digest });
     this.onChanged();
+  }
+
+  /**
+   * Read the waiting rows once checks pause for `ms`: while someone types, each keystroke would otherwise compute
+   * rows that nobody reads before the next one replaces them. A reader (merged) does not wait.
+   */
+  flushWhenIdle(ms = 250): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      this.idle = undefined;
+      this.flush();
+    }, ms);
+    this.idle.unref?.();
   }
 
   /** Bring every inventory up to date; whoever reads them calls this first. */

@@ -26,6 +26,20 @@ export class WorkspaceIndex {
   private readonly byId = new Map<string, Set<string>>();
   /** The category ids written anywhere: few, so patterns are matched against them. */
   private readonly categoryIds = new Map<string, number>();
+  /** Files to record when the index is next read: an editor document changes at every keystroke, and is read rarely. */
+  private readonly pending = new Map<string, () => void>();
+
+  /** Record a file's ids when the index is next read (replacing what it had, and any recording still waiting). */
+  defer(file: string, text: string, occurrences: () => readonly Occurrence[], scope: string | undefined): void {
+    this.pending.set(file, () => this.set(file, text, occurrences(), scope));
+  }
+
+  private flush(): void {
+    for (const [file, record] of this.pending) {
+      this.pending.delete(file);
+      record();
+    }
+  }
 
   /** Record a file's ids (replacing what it had); `text` is what their offsets are in. */
   set(file: string, text: string, occurrences: readonly Occurrence[], scope: string | undefined): void {
@@ -57,6 +71,7 @@ export class WorkspaceIndex {
   }
 
   remove(file: string): void {
+    this.pending.delete(file);
     const entry = this.files.get(file);
     if (!entry) return;
     this.files.delete(file);
@@ -74,15 +89,18 @@ export class WorkspaceIndex {
   }
 
   has(file: string): boolean {
+    this.flush();
     return this.files.has(file);
   }
 
   /** The places recorded for one file. */
   placesIn(file: string): readonly Place[] {
+    this.flush();
     return this.files.get(file)?.places ?? [];
   }
 
   scopeOf(file: string): string | undefined {
+    this.flush();
     return this.files.get(file)?.scope;
   }
 
@@ -92,6 +110,7 @@ export class WorkspaceIndex {
    * categories it covers.
    */
   references(kind: IdKind, id: string, scope?: string): Place[] {
+    this.flush();
     const ids = kind === 'category' ? [...this.categoryIds.keys()].filter((c) => refersTo(kind, id, { kind, id: c })) : [id];
     const out: Place[] = [];
     for (const one of ids) {
@@ -106,6 +125,7 @@ export class WorkspaceIndex {
 
   /** Where the policy defines the id (exactly that id, not a pattern). */
   definitions(kind: IdKind, id: string, scope?: string): Place[] {
+    this.flush();
     const out: Place[] = [];
     for (const file of this.byId.get(keyOf(kind, id)) ?? []) {
       const entry = this.files.get(file)!;
@@ -117,6 +137,7 @@ export class WorkspaceIndex {
 
   /** Ids written anywhere whose text contains the query (case-insensitive), and their places, up to `limit` places. */
   search(query: string, limit: number): Place[] {
+    this.flush();
     const q = query.toLowerCase();
     const out: Place[] = [];
     const keys = [...this.byId.keys()].filter((k) => k.slice(k.indexOf('\u0000') + 1).toLowerCase().includes(q)).sort();
