@@ -32,12 +32,22 @@ function machineRow(md, name) {
   return new RegExp(`^\\| ${name.replace(/[/]/g, '\\/')} \\| (.*) \\|$`, 'm').exec(md)?.[1] ?? '?';
 }
 
+const scenarioList = (list) => `> Scenario${list.length > 1 ? 's' : ''} ${list.join(', ')}`;
+
 export function spliceResults(previous, fresh, scenarios) {
   const old = parse(previous);
   const now = parse(fresh);
-  const list = [...scenarios].sort((a, b) => a - b).join(', ');
-  const note = `> Scenario${scenarios.length > 1 ? 's' : ''} ${list} measured on ${machineRow(fresh, 'date')}, commit ${machineRow(fresh, 'commit')}, load average ${machineRow(fresh, 'load average at start / end')} (\`npm run bench -- --only ${list}\`); the others as the machine table says.`;
-  const notes = old.notes.split('\n').filter((l) => !(l.startsWith('> Scenario') && scenarios.some((n) => l.includes(` ${n} measured on`) || l.includes(`Scenarios ${n},`))));
+  const sorted = [...scenarios].sort((a, b) => a - b);
+  const note = `${scenarioList(sorted)} measured on ${machineRow(fresh, 'date')}, commit ${machineRow(fresh, 'commit')}, load average ${machineRow(fresh, 'load average at start / end')} (\`npm run bench -- --only ${sorted.join(',')}\`); the others as the machine table says.`;
+  // An earlier note keeps the scenarios this run did not measure again (and goes when none is left).
+  const notes = old.notes.split('\n').flatMap((l) => {
+    const m = /^> Scenarios? ([\d, ]+) measured on /.exec(l);
+    if (!m) return [l];
+    const listed = m[1].split(',').map(Number);
+    const left = listed.filter((n) => !scenarios.includes(n));
+    if (left.length === listed.length) return [l];
+    return left.length ? [`${scenarioList(left)} measured on ${l.slice(m[0].length)}`] : [];
+  });
   while (notes.length && notes[notes.length - 1] === '') notes.pop();
   // The closing line of the report follows the last section of a run: it stays where the old report has it.
   const sections = now.sections.map((x) => x.replace(/\nSee \[ANALYSIS\.md\].*\n?$/, ''));
