@@ -161,6 +161,50 @@ describe('settings and files on disk', () => {
     }
   });
 
+  test('settings read just before they change: a closed file checked under the old ones publishes nothing', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pa-lsp-epoch-'));
+    const file = path.join(root, 'closed.ts');
+    fs.writeFileSync(file, '/** @crossBorder JP */\nexport function send() {}\n');
+    const uri = uriOf(file);
+    const client = await TestClient.start({ root, settings: {}, probe: true });
+    try {
+      await client.until(() => client.notifications.some((n) => n.method === 'privacyAnnotations/scanned'), 'the first scan');
+      assert.equal((await client.diagnosticsFor(uri, (d) => d.length > 0)).length, 2);
+      // From here the client answers each request for settings with those of the moment it was asked; the one for
+      // the closed file, once, only when released: an answer still on its way when the user changes the settings again.
+      let hold = true;
+      let held: (() => void) | undefined;
+      let asked!: () => void;
+      const fileAsked = new Promise<void>((resolve) => (asked = resolve));
+      client.connection.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) => {
+        const answer = p.items.map(() => ({ ...client.settings }));
+        if (!hold || p.items[0]?.scopeUri !== uri) return answer;
+        hold = false;
+        return new Promise((resolve) => {
+          held = () => resolve(answer);
+          asked();
+        });
+      });
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      // The file changes on disk: its check asks for settings, and will get workspace diagnostics on.
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the check of the closed file did not ask for settings')), 10_000)));
+      await Promise.race([fileAsked, late]).finally(() => clearTimeout(timer));
+      client.settings = { workspaceDiagnostics: false };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.diagnosticsFor(uri, (d) => d.length === 0);
+      await client.probe('quiet');
+      // The old answer arrives last. Whatever it sets off runs before the server answers a later request.
+      held!();
+      await client.connection.sendRequest('workspace/symbol', { query: 'send' });
+      await client.probe('quiet');
+      assert.deepEqual(client.diagnostics.get(uri)?.diagnostics, [], 'the closed file shows nothing: workspace diagnostics are off');
+    } finally {
+      await client.stop();
+    }
+  });
+
   test('the workspace scan reports progress and skips .gitignored files', async () => {
     const root = workspace();
     fs.writeFileSync(path.join(root, '.gitignore'), 'generated/\n');

@@ -243,7 +243,11 @@ export class Checker {
   async checkClosed(file: string): Promise<number> {
     const uri = pathToUri(file);
     if (this.deps.documents.get(uri)) return 0;
+    const epoch = this.deps.settings.epoch;
     const settings = await this.settingsFor(uri);
+    // The settings changed while they were read: these are the old ones, and the scan that follows the change
+    // checks the file again (or clears what closed files show). Publishing now would leave its result stale.
+    if (this.deps.settings.epoch !== epoch) return 0;
     let diagnostics: Diagnostic[] = [];
     if (settings.enable && settings.workspaceDiagnostics && this.inWorkspace(file, settings)) {
       try {

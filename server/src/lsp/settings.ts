@@ -24,6 +24,12 @@ export const DEFAULT_SETTINGS: Settings = { enable: true, policyFile: '', worksp
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<Settings>>();
+  private changes = 0;
+
+  /** How many times the settings changed (clear): a result computed under an older count may be stale. */
+  get epoch(): number {
+    return this.changes;
+  }
 
   constructor(private readonly connection: Connection, private readonly supported: () => boolean) {}
 
@@ -45,6 +51,7 @@ export class SettingsCache {
 
   clear(): void {
     this.cache.clear();
+    this.changes++;
   }
 }
 
