@@ -88,18 +88,20 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
-  if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyAnnotations' });
-  if (dynamicWatchers) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/privacy-policy.{yaml,yml,json}' }, { globPattern: '**/{tsconfig,jsconfig}*.json' }, { globPattern: '**/.gitignore' }],
-    });
-  }
+  // Before the first await: the client may add a folder right after `initialized`, and a notification that arrives
+  // with no handler is dropped (the folder would never be scanned).
   connection.workspace.onDidChangeWorkspaceFolders?.(
     safe(connection, 'didChangeWorkspaceFolders', undefined, (e) => {
       const paths = (fs: { uri: string }[]) => fs.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
       return session?.foldersChanged(paths(e.added), paths(e.removed));
     }),
   );
+  if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'privacyAnnotations' });
+  if (dynamicWatchers) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}' }, { globPattern: '**/privacy-policy.{yaml,yml,json}' }, { globPattern: '**/{tsconfig,jsconfig}*.json' }, { globPattern: '**/.gitignore' }],
+    });
+  }
   void session!.scan();
 });
 

@@ -1,6 +1,7 @@
 /**
  * What the chaos run found, each as a user would meet it: problems of closed files left behind by a removed folder,
- * a newly excluded file, or a closed document; diagnostics of an older text under a reused version number.
+ * a newly excluded file, or a closed document; diagnostics of an older text under a reused version number; a folder
+ * added right after start-up never scanned.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -92,5 +93,23 @@ describe('nothing stale is left on screen', () => {
     const moved = first!.diagnostics.map((x) => ({ ...x.range, start: { ...x.range.start, line: x.range.start.line + 1 }, end: { ...x.range.end, line: x.range.end.line + 1 } }));
     assert.deepEqual(d.map((x) => x.range), moved);
     client.close(uri);
+  });
+});
+
+describe('a workspace folder added at start-up', () => {
+  test('is scanned when it is added right after initialized, while the server is still registering its watchers', async () => {
+    const a = folder('pa-early-a-', { 'clean.ts': CLEAN });
+    const b = folder('pa-early-b-', { 'wrong.ts': WRONG });
+    // A client that registers file watchers and configuration: the server is still asking for them when the folder comes.
+    const client = await TestClient.start({ root: a, settings: {} });
+    try {
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: uriOf(b), name: 'b' }], removed: [] } });
+      const diags = await client.diagnosticsFor(uriOf(path.join(b, 'wrong.ts')), (d) => d.length > 0);
+      assert.deepEqual(diags.map((d) => d.code), ['unknown-purpose']);
+    } finally {
+      await client.stop();
+      fs.rmSync(a, { recursive: true, force: true });
+      fs.rmSync(b, { recursive: true, force: true });
+    }
   });
 });
