@@ -113,3 +113,23 @@ describe('a workspace folder added at start-up', () => {
     }
   });
 });
+
+describe('a policy changed during the first scan', () => {
+  test('the rescan of its folder also finishes the first scan: files elsewhere still get their problems', async () => {
+    // Enough files that the first scan is still running when the policy's rescan starts.
+    const files: Record<string, string> = { 'p0/privacy-policy.yaml': POLICY };
+    for (let i = 0; i < 300; i++) files[`p0/f${i}.ts`] = WRONG;
+    for (let i = 0; i < 300; i++) files[`p1/f${i}.ts`] = CLEAN;
+    files['p1/zz-wrong.ts'] = WRONG;
+    const root = folder('pa-first-scan-', files);
+    const client = await TestClient.start({ root, settings: {}, probe: true });
+    try {
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.join(root, 'p0', 'privacy-policy.yaml')), type: 2 }] });
+      const diags = await client.diagnosticsFor(uriOf(path.join(root, 'p1', 'zz-wrong.ts')), (d) => d.length > 0, undefined, 60_000);
+      assert.deepEqual(diags.map((d) => d.code), ['unknown-purpose']);
+    } finally {
+      await client.stop();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -46,8 +46,16 @@ function findPolicyFiles(host: Host, root: string, dirs: Set<string>): string[] 
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The roots of both lists, without one inside another. */
+function mergeRoots(a: readonly string[], b: readonly string[]): string[] {
+  const all = [...new Set([...a, ...b])];
+  return all.filter((r) => !all.some((o) => r !== o && r.startsWith(o.endsWith(path.sep) ? o : o + path.sep)));
+}
+
 export class WorkspaceScanner {
   private generation = 0;
+  /** The roots of the scan under way: a newer scan that stops it must cover them too. */
+  private unfinished: string[] | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -57,8 +65,17 @@ export class WorkspaceScanner {
     private readonly progressSupported: () => boolean,
   ) {}
 
-  /** Scan all folders; a newer scan stops an older one. */
+  /**
+   * Scan all folders; a newer scan stops an older one and takes over the folders the older one had not finished
+   * (a policy change rescans the policy's folder alone, and must not leave the rest of a first scan undone), those
+   * still in the workspace.
+   */
   async scan(folders: string[], exclude: (folder: string) => Promise<string[]>): Promise<ScanResult> {
+    if (this.unfinished) {
+      const inWorkspace = (r: string) => this.checker.folders.some((f) => r === f || r.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+      folders = mergeRoots(this.unfinished.filter(inWorkspace), folders);
+    }
+    this.unfinished = folders;
     const generation = ++this.generation;
     const files: string[] = [];
     // Not push(...list): spreading some 120,000 arguments or more overflows the stack.
@@ -85,6 +102,7 @@ export class WorkspaceScanner {
       progress?.done();
     }
     // A scan a newer one stopped says nothing: "scanned" is for the scan of the folders as they now are.
+    if (generation === this.generation) this.unfinished = undefined;
     if (generation === this.generation) void this.connection.sendNotification(ScannedNotification, { files: files.length, withProblems });
     return { files: files.length, withProblems };
   }
