@@ -71,10 +71,7 @@ export class WorkspaceScanner {
    * still in the workspace.
    */
   async scan(folders: string[], exclude: (folder: string) => Promise<string[]>): Promise<ScanResult> {
-    if (this.unfinished) {
-      const inWorkspace = (r: string) => this.checker.folders.some((f) => r === f || r.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
-      folders = mergeRoots(this.unfinished.filter(inWorkspace), folders);
-    }
+    if (this.unfinished) folders = mergeRoots(this.unfinished.filter((r) => this.checker.folderOf(r) !== undefined), folders);
     this.unfinished = folders;
     const generation = ++this.generation;
     const files: string[] = [];

@@ -109,6 +109,12 @@ interface Contribution {
 
 const contributions = new WeakMap<ts.Node, Contribution>();
 
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export class FileScope {
   private readonly decls = new Map<string, Decl[]>();
   private readonly assigned = new Map<string, ts.Expression[]>();
@@ -157,22 +163,9 @@ export class FileScope {
 
   /** A statement's contribution into the file's maps; a declaration scoped to an earlier version's file, to this one. */
   private take(c: Contribution): void {
-    for (const d of c.decls) {
-      const decl = d.scope !== this.sf && d.scope.kind === ts.SyntaxKind.SourceFile ? { ...d, scope: this.sf } : d;
-      const list = this.decls.get(d.name);
-      if (list) list.push(decl);
-      else this.decls.set(d.name, [decl]);
-    }
-    for (const [name, value] of c.assigned) {
-      const list = this.assigned.get(name);
-      if (list) list.push(value);
-      else this.assigned.set(name, [value]);
-    }
-    for (const [name, call] of c.mutated) {
-      const list = this.mutated.get(name);
-      if (list) list.push(call);
-      else this.mutated.set(name, [call]);
-    }
+    for (const d of c.decls) addTo(this.decls, d.name, d.scope !== this.sf && d.scope.kind === ts.SyntaxKind.SourceFile ? { ...d, scope: this.sf } : d);
+    for (const [name, value] of c.assigned) addTo(this.assigned, name, value);
+    for (const [name, call] of c.mutated) addTo(this.mutated, name, call);
     for (const f of c.fields) {
       let byName = this.fields.get(f.cls);
       if (!byName) this.fields.set(f.cls, (byName = new Map()));
