@@ -11,6 +11,7 @@
 import ts = require('typescript');
 import type { Span } from '../types';
 import { adopt, walkNodes } from '../extract/nodes';
+import { StatementMemo } from '../extract/statementMemo';
 import { mentionsTag } from '../grammar/tagNames';
 import { detectIdentifier, mayDetect, type Detection } from './detect';
 
@@ -213,34 +214,38 @@ function isNamedFunction(fn: ts.Node): boolean {
 export function findUnannotated(sf: ts.SourceFile, text: string, tagged: readonly Span[] = [], options: ScanOptions = {}): UnannotatedDeclaration[] {
   const out: UnannotatedDeclaration[] = [];
   const spans = [...tagged].sort((a, b) => a.start - b.start);
+  const memo = scanned.version(sf, text);
+  // The spans before `from` end before the statements still to come.
+  let from = 0;
   for (const statement of sf.statements) {
-    const inside = overlapping(spans, statement.pos, statement.end);
-    const key = `${options.locals ? 1 : 0}:${inside.map((t) => `${t.start - statement.pos},${t.end - statement.pos}`).join(';')}`;
+    while (from < spans.length && spans[from].end <= statement.pos) from++;
+    const inside = overlapping(spans, from, statement.pos, statement.end);
     adopt(statement, sf);
-    let found = reusable.get(statement);
-    if (!found || found.key !== key) {
-      found = { key, base: statement.pos, hits: scanStatement(sf, text, statement, inside, options) };
-      reusable.set(statement, found);
+    const scan = (): Scanned => ({ base: statement.pos, hits: scanStatement(sf, text, statement, inside, options) });
+    let found: Scanned;
+    if (memo) {
+      found = memo(statement, `${options.locals ? 1 : 0}:${inside.map((t) => `${t.start - statement.pos},${t.end - statement.pos}`).join(';')}`, scan);
+    } else {
+      found = scan();
     }
     for (const hit of found.hits) out.push(placed(text, hit, statement.pos - found.base));
   }
   return out;
 }
 
-/**
- * What a top-level statement held, by statement node. An editor document's next version is parsed incrementally,
- * which keeps the nodes of every statement the edit did not touch: those are not scanned again. Offsets are
- * those of the statement at `base`.
- */
-const reusable = new WeakMap<ts.Node, { key: string; base: number; hits: UnannotatedDeclaration[] }>();
+/** What a top-level statement held; offsets are those of the statement at `base`. */
+interface Scanned {
+  base: number;
+  hits: UnannotatedDeclaration[];
+}
 
-/** The spans (sorted by start) that overlap [from, to). */
-function overlapping(spans: readonly Span[], from: number, to: number): Span[] {
+/** An editor document's statements are not scanned again while their text (and tagged spans) stay the same. */
+const scanned = new StatementMemo<Scanned>();
+
+/** The spans (sorted by start, looked at from index `first`) that overlap [from, to). */
+function overlapping(spans: readonly Span[], first: number, from: number, to: number): Span[] {
   const result: Span[] = [];
-  for (const t of spans) {
-    if (t.start >= to) break;
-    if (t.end > from) result.push(t);
-  }
+  for (let i = first; i < spans.length && spans[i].start < to; i++) if (spans[i].end > from) result.push(spans[i]);
   return result;
 }
 
