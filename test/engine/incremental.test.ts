@@ -1,7 +1,8 @@
 /**
  * Editor documents are re-parsed incrementally (parseDocument); the detector and egress discovery reuse what they
- * found in the statements an edit did not touch. Whatever the edits, the tags, tag errors, unannotated-data hints and
- * outbound calls must be exactly those of a fresh parse of the same text.
+ * found in the statements an edit did not touch, or whose text it did not change. Whatever the edits, the tags, tag
+ * errors, unannotated-data hints, the file's cross-file index and outbound calls must be exactly those of a fresh parse
+ * of the same text.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import ts = require('typescript');
 import { extractTags, parseDocument, parseSource } from '../../server/src/engine/extract/extractTags';
 import { findUnannotated, taggedNameSpans } from '../../server/src/engine/detect/index';
 import { findEgress } from '../../server/src/engine/egress/index';
+import { indexFile } from '../../server/src/engine/xref/fileIndex';
 import { REPO_ROOT } from '../helpers';
 
 /** A small seeded generator, so a failure names the edit that caused it. */
@@ -71,6 +73,9 @@ describe('incremental parsing of editor documents', () => {
       typeInto(file, 'incremental', 7919, (text, fileName, sf, what) => {
         assert.equal(sf.text.length, text.length, `${what}: the tree is of another text`);
         assert.deepEqual(plain(incremental(text, fileName, sf)), plain(fresh(text, fileName)), `${what} differs from a fresh parse`);
+        // The cross-file index of the document: its type declarations, members and their offsets.
+        const freshTree = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+        assert.deepEqual(indexFile(fileName, text, sf), indexFile(fileName, text, freshTree), `${what}: the file's index differs from a fresh parse`);
       });
     });
   }
@@ -112,6 +117,22 @@ describe('incremental parsing of editor documents', () => {
     assert.equal(h2[0].declarationStart - h1[0].declarationStart, '// header\n\n'.length);
     assert.equal(h2[0].indent, '  ');
     assert.equal(h2[0].ownLine, true);
+  });
+
+  test('a statement with a syntax error, parsed anew after an edit above it, keeps its hints in their new places', () => {
+    const fileName = '/incremental/broken.ts';
+    // The stray "(" is a syntax error: TypeScript parses this statement again after every edit, whatever it touches.
+    const v1 = 'export const VERSION = 1;\nexport interface Customer {\n  mobilePhone: string;\n  (\n  homeAddress: string;\n}\n';
+    const v2 = v1.replace('VERSION = 1', 'VERSION = 123');
+    let sf = parseDocument(v1, fileName, undefined);
+    const h1 = findUnannotated(sf, v1);
+    const statement1 = sf.statements[1];
+    sf = parseDocument(v2, fileName, sf);
+    assert.notEqual(sf.statements[1], statement1, 'the broken statement was parsed anew');
+    const h2 = findUnannotated(sf, v2);
+    assert.ok(h2.some((h) => v2.slice(h.span.start, h.span.end) === 'mobilePhone'), 'mobilePhone is still a hint');
+    assert.deepEqual(h2.map((h) => h.span.start - 2), h1.map((h) => h.span.start));
+    assert.deepEqual(plain(h2), plain(fresh(v2, '/incremental/broken-fresh.ts').hints));
   });
 });
 

@@ -9,6 +9,7 @@
 // A plain require: `import * as` would route every ts.x access through a getter (measurably slow in tree walks).
 import ts = require('typescript');
 import { extractTags, parseSource } from '../extract/extractTags';
+import { StatementMemo } from '../extract/statementMemo';
 
 /** A property (or constructor parameter property) of a type: its name, where the name is, and its type. */
 export interface Member {
@@ -209,6 +210,28 @@ function typeDecl(node: TSTypeDecl, sf: ts.SourceFile): TypeDecl {
   return decl;
 }
 
+/** An editor document's type declarations, not read again while their statement's text stays the same. */
+const declared = new StatementMemo<{ base: number; decl: TypeDecl }>();
+
+/** A declaration read at one offset, moved by `d` (its text unchanged). */
+function moved(decl: TypeDecl, d: number): TypeDecl {
+  if (d === 0) return decl;
+  const member = (m: Member): Member => (m.type ? { ...m, start: m.start + d, end: m.end + d, type: shape(m.type) } : { ...m, start: m.start + d, end: m.end + d });
+  const shape = (t: TypeShape): TypeShape =>
+    t.k === 'obj' ? { k: 'obj', members: t.members.map(member) } : t.k === 'list' ? { ...t, items: t.items.map(shape) } : { ...t, args: t.args.map((a) => a && shape(a)) };
+  const result: TypeDecl = {
+    ...decl,
+    pos: decl.pos + d,
+    start: decl.start < 0 ? decl.start : decl.start + d,
+    end: decl.end < 0 ? decl.end : decl.end + d,
+    members: decl.members.map(member),
+    params: decl.params.map(member),
+    heritage: decl.heritage.map((h) => ({ parts: h.parts, args: h.args.map((a) => a && shape(a)) })),
+  };
+  if (decl.type) result.type = shape(decl.type);
+  return result;
+}
+
 /** @personalData categories of a file by the start offset of the declaration name each documents, and which say subject=minor. */
 function personalDataTags(text: string, file: string, sf: ts.SourceFile): Pick<FileIndex, 'tagsAt' | 'minorsAt'> {
   const tagsAt = new Map<number, string[]>();
@@ -232,10 +255,16 @@ export function indexFile(file: string, text: string, sf: ts.SourceFile = parseS
     list.push(decl);
     index.types.set(name, list);
   };
+  const memo = declared.version(sf, text);
   for (const stmt of sf.statements) {
     if (isTypeDecl(stmt)) {
       const name = stmt.name?.text ?? 'default';
-      addType(name, typeDecl(stmt, sf));
+      if (memo) {
+        const found = memo(stmt, '', () => ({ base: stmt.pos, decl: typeDecl(stmt, sf) }));
+        addType(name, moved(found.decl, stmt.pos - found.base));
+      } else {
+        addType(name, typeDecl(stmt, sf));
+      }
       if (hasModifier(stmt, ts.SyntaxKind.ExportKeyword)) {
         index.localExports.set(hasModifier(stmt, ts.SyntaxKind.DefaultKeyword) ? 'default' : name, name);
       }
