@@ -1,11 +1,11 @@
 import type { Rule, RuleContext } from './rule';
 import type { CategoryRef } from '../resolve/resolve';
-import { closest } from '../text/similarity';
+import { closestOf } from '../text/similarity';
 
 function check(refs: CategoryRef[], ctx: RuleContext): void {
   for (const ref of refs) {
     if (ctx.taxonomy.knows(ref.id)) continue;
-    const candidates = closest(ref.id, [...ctx.taxonomy.ids, ...ctx.taxonomy.groupIds]);
+    const candidates = closestOf(ctx.taxonomy, ref.id, () => [...ctx.taxonomy.ids, ...ctx.taxonomy.groupIds]);
     const hint = candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : '';
     const hintZh = candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : '';
     const where = ctx.policy ? "in neither the taxonomy nor the policy's categories.custom" : 'not in the built-in taxonomy (no policy file is in force)';

@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from './rule';
 import type { ParsedParam } from '../types';
-import { closest } from '../text/similarity';
+import { closestOf } from '../text/similarity';
 
 export const rule: Rule = {
   meta: {
@@ -20,7 +20,7 @@ export const rule: Rule = {
 function check(p: ParsedParam | undefined, found: boolean, ctx: RuleContext): void {
   if (!p || found || !ctx.policy) return;
   const known = [...ctx.policy.purposes.keys()];
-  const candidates = closest(p.value, known);
+  const candidates = closestOf(ctx.policy.purposes, p.value, () => known);
   const hint = candidates.length ? ` Did you mean ${candidates.join(' or ')}?` : known.length ? ` Known purposes: ${known.join(', ')}.` : ' The policy defines no purposes.';
   const hintZh = candidates.length ? `是否应为 ${candidates.join(' 或 ')}？` : known.length ? `已定义的目的：${known.join('、')}。` : '政策文件未定义任何目的。';
   ctx.report({

@@ -48,3 +48,17 @@ export function closest(word: string, known: Iterable<string>, limit = 3): strin
   const best = scored.length ? scored[0].score : 0;
   return scored.filter((s) => s.score <= best + 1).slice(0, limit).map((s) => s.id);
 }
+
+const remembered = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * closest(), remembered per `owner` of the known ids (a taxonomy, a policy's purposes), which must not change while
+ * it lives: a file with many unknown ids asks the same questions after every keystroke.
+ */
+export function closestOf(owner: object, word: string, known: () => Iterable<string>): string[] {
+  let answers = remembered.get(owner);
+  if (!answers) remembered.set(owner, (answers = new Map()));
+  let found = answers.get(word);
+  if (!found) answers.set(word, (found = closest(word, known())));
+  return found;
+}
