@@ -19,6 +19,7 @@ import {
   dataMapPicture,
   inventoryCsv,
   inventoryJson,
+  isPolicyFileName,
   inventoryMarkdown,
   observe,
   starterPolicy,
@@ -142,7 +143,8 @@ connection.onCompletion(
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !session) return [];
     const p = await session.policyFor(doc.uri);
-    return completionsAt({ text: doc.getText(), offset: doc.offsetAt(params.position), policy: p?.policy, lang: session.lang, positionAt: (o) => doc.positionAt(o), today: todayUtc() });
+    const policyFile = isPolicyFileName(uriToPath(doc.uri) ?? '');
+    return completionsAt({ text: doc.getText(), offset: doc.offsetAt(params.position), policy: p?.policy, policyFile, lang: session.lang, positionAt: (o) => doc.positionAt(o), today: todayUtc() });
   }),
 );
 

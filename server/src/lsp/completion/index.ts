@@ -1,6 +1,6 @@
 /**
  * Completion inside JSDoc blocks: the tag names, categories, destinations, keys and values of
- * `@personalData` and `@crossBorder`.
+ * `@personalData` and `@crossBorder`; in a policy file, the values its schema cannot know (policy.ts).
  *
  * Pure: works on the document text alone (no VS Code, no TypeScript parse). Finding the context
  * costs O(line length + distance back to the enclosing comment's opener).
@@ -11,6 +11,7 @@ import { tagLineAt } from './context';
 import { Ctx, type CompletionInput } from './request';
 import { tagNameItems } from './tagNames';
 import { bodyItems } from './body';
+import { policyItems } from './policy';
 
 export type { Lang } from '../locale';
 export { TRIGGER_SUGGEST, type CompletionInput } from './request';
@@ -20,6 +21,7 @@ export { enclosingJSDocOpener } from './context';
 export function completionsAt(input: CompletionInput): CompletionItem[] {
   const { text, offset } = input;
   if (offset < 0 || offset > text.length) return [];
+  if (input.policyFile) return policyItems(new Ctx(input));
   const line = tagLineAt(text, offset);
   if (!line) return [];
 

@@ -19,6 +19,8 @@ export interface CompletionInput {
   text: string;
   offset: number;
   policy?: Policy;
+  /** The text is a policy file's (YAML or JSON), not source code. */
+  policyFile?: boolean;
   lang: Lang;
   /** Offset -> LSP position (e.g. TextDocument.positionAt). Computed from text when absent. */
   positionAt?: (offset: number) => Position;
@@ -39,7 +41,7 @@ export class Ctx {
   readonly today: string;
   private readonly positionAtFn: (offset: number) => Position;
 
-  constructor(input: CompletionInput) {
+  constructor(private readonly input: CompletionInput) {
     this.text = input.text;
     this.offset = input.offset;
     this.lang = input.lang === 'zh' ? 'zh' : 'en';
@@ -53,6 +55,12 @@ export class Ctx {
       let index: LineIndex | undefined;
       this.positionAtFn = (o) => (index ??= new LineIndex(input.text)).positionAt(o);
     }
+  }
+
+  /** The same request with the policy's categories.allow left out: nothing is marked as outside it. */
+  withoutAllowList(): Ctx {
+    const p = this.policy;
+    return p?.categories.allow ? new Ctx({ ...this.input, policy: { ...p, categories: { ...p.categories, allow: undefined } } }) : this;
   }
 
   range(start: number, end: number): Range {
