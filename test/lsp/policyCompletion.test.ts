@@ -128,6 +128,8 @@ describe('completion in a policy file', () => {
     assert.deepEqual(complete(edited('version: 1', '# a comment |\nversion: 1')).labels, []);
     assert.deepEqual(completeIn('crossBorder: [\n  hosts: {|', { policyFile: true }).labels, []);
     assert.deepEqual(completeIn('\u0000\u0001|', { policyFile: true }).labels, []);
+    // A plain value folded over two lines: what is on the cursor's line is not the whole value, so nothing replaces it.
+    assert.deepEqual(complete(edited('destination: sg-warehouse', 'destination: sg\n        ware|')).labels, []);
   });
 
   test('a JSON policy file is completed inside its quotes', () => {

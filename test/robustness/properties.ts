@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { analyzePolicy, analyzeText, loadPolicy, BUILTIN_CATEGORIES, type Finding, type FixData, type Policy } from '../../server/src/engine/index';
+import { analyzePolicy, analyzeText, loadPolicy, BUILTIN_CATEGORIES, LineIndex, type Finding, type FixData, type Policy } from '../../server/src/engine/index';
+import { completionsAt } from '../../server/src/lsp/completion';
 import { parseTagBody } from '../../server/src/engine/grammar/tagGrammar';
 import { addPolicyEntry, policyEntryId, type PolicySection } from '../../server/src/engine/policy/policyEdits';
 import { applyEdits, fixAllEdits, fixChoices, type OffsetEdit } from '../../server/src/lsp/fixes';
@@ -557,6 +558,27 @@ export const GROUPS: Record<string, Group<any>> = {
     },
   },
 
+  /**
+   * Completion anywhere in a policy file being typed (the demo's, mutated, or raw pieces): never throws, and every
+   * item replaces text on the cursor's line that holds the cursor.
+   */
+  'policy completion': {
+    runs: 600,
+    arb: fc.record({
+      text: fc.oneof(
+        { weight: 3, arbitrary: fc.record({ mutations: fc.array(A.policyMutationArb, { minLength: 0, maxLength: 4 }), eol: fc.constantFrom<A.Eol>('\n', '\r\n'), json: fc.boolean() }).map(mutatedDemo) },
+        { weight: 1, arbitrary: fc.array(fc.oneof(fc.constantFrom(...A.YAML_PIECES), fc.constantFrom('crossBorder:\n  hosts:\n    - host: a.b\n      destination: ', 'categories: [a, ', 'rules:\n  x', '"', ': '), fc.string({ maxLength: 8 })), { maxLength: 20 }).map((ps) => ps.join('')) },
+      ),
+      at: fc.nat(),
+      policy: fc.nat({ max: 2 }),
+      zh: fc.boolean(),
+    }),
+    show: (i) => JSON.stringify({ offset: i.text.length ? i.at % (i.text.length + 1) : 0, policy: policyName(i.policy), text: i.text }),
+    check(i) {
+      checkPolicyCompletion(i.text, i.text.length ? i.at % (i.text.length + 1) : 0, POLICIES[i.policy], i.zh ? 'zh' : 'en');
+    },
+  },
+
   /** Every offered fix applied to generated documents: still parses, only the edit changed, the finding is gone; fix-all converges. */
   fixes: {
     runs: 1000,
@@ -567,6 +589,19 @@ export const GROUPS: Record<string, Group<any>> = {
     },
   },
 };
+
+function checkPolicyCompletion(text: string, offset: number, policy: Policy | undefined, lang: 'en' | 'zh'): void {
+  const index = new LineIndex(text);
+  const items = S.timed('policy completion', () => completionsAt({ text, offset, policy, policyFile: true, lang, today: '2026-12-01' }));
+  const cursor = index.positionAt(offset);
+  for (const item of items) {
+    const edit = item.textEdit;
+    if (!edit || !('range' in edit)) S.fail(`item ${item.label} has no textEdit range`, 'completion item without a range');
+    const { start, end } = edit.range;
+    if (start.line !== cursor.line || end.line !== cursor.line) S.fail(`item ${item.label} replaces text off the cursor's line`, 'completion range off the cursor line');
+    if (start.character > cursor.character || end.character < cursor.character) S.fail(`item ${item.label} replaces ${JSON.stringify(edit.range)} not holding the cursor ${JSON.stringify(cursor)}`, 'completion range without the cursor');
+  }
+}
 
 function renderValid(i: { lines: string[]; style: A.DocStyle; decl: number; eol: A.Eol; bom: boolean }): string {
   // A tag runs to the end of its line, so several tags need several lines.

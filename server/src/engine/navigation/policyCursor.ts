@@ -76,9 +76,14 @@ function scalar(text: string, node: unknown, path: (string | number)[], role: Po
   const range = (node as Node).range!;
   const written = scalarText(node);
   let span: Span = written ? written.span : { start: range[0], end: range[0] };
-  // An unterminated quote or a value running to the line's end: never replace past the cursor's line.
-  const lineEnd = text.indexOf('\n', offset);
-  if (lineEnd >= 0 && span.end > lineEnd) span = { start: span.start, end: Math.max(lineEnd, span.start) };
+  // An unterminated quote or a value running on: never replace past the cursor's line. A value begun on an earlier
+  // line (a folded scalar) is not one a completion can replace.
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (span.start < lineStart) return undefined;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  else if (lineEnd > offset && text[lineEnd - 1] === '\r') lineEnd--;
+  if (span.end > lineEnd) span = { start: span.start, end: Math.max(lineEnd, span.start) };
   if (offset < span.start || offset > span.end) return undefined;
   const after = text.slice(span.end).match(/^["']?\s*:/);
   return { path, role, span, needsSpace: span.start > 0 && text[span.start - 1] === ':', hasColon: !!after, siblings: siblings.filter((t) => t) };
