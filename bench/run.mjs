@@ -17,8 +17,8 @@
  * Options: --quick (fewer runs, 100 edits)   --only 1,3   --seed N   --peer-full (ESLint once on all 10,000 files)
  *          --no-profile (skip the --cpu-prof run)   --no-write (do not touch RESULTS.md)   --sizes 1000,10000,50000
  *          --wait-quiet SECONDS (wait for the load average to drop first; default 90, 0 with --quick)
- *          --baseline PATH (scenario 3 also compares this server, interleaved, with another build of it, e.g. an older
- *          commit's dist/server.js: server CPU per edit before and after)
+ *          --baseline PATH (another build's dist/server.js, e.g. an older commit's: scenario 3 compares this server with
+ *          it, interleaved, server CPU per edit before and after; scenario 1 runs its dist/cli.js beside this CLI)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -78,8 +78,8 @@ function serverDebounceMs() {
   return Number(/DEBOUNCE_MS\s*=\s*(\d+)/.exec(src)?.[1] ?? 100);
 }
 
-function cliRun(dir, paths = ['.'], extra = []) {
-  const r = runNode(CLI, ['check', ...paths, '--format', 'json', ...extra], { cwd: dir });
+function cliRun(dir, paths = ['.'], extra = [], cli = CLI) {
+  const r = runNode(cli, ['check', ...paths, '--format', 'json', ...extra], { cwd: dir });
   if (r.code !== 0 && r.code !== 1) throw new Error(`CLI failed (exit ${r.code}) in ${dir}:\n${r.stderr.slice(0, 2000)}`);
   return r;
 }
@@ -203,9 +203,23 @@ async function main() {
 
   if (ONLY.has(1)) {
     log(`scenario 1: CLI with egress discovery on and off (--no-egress) on ${S_MAIN} files (${RUNS.main} runs each, interleaved)`);
-    const [on, off] = interleaved(RUNS.main, [() => cliRun(ws[S_MAIN].dir), () => cliRun(ws[S_MAIN].dir, ['.'], ['--no-egress'])]);
+    // With --baseline, the other build's CLI runs in the same rounds (it may predate --no-egress: it gets no flag).
+    const baselineCli = value('--baseline', '') && path.join(path.dirname(path.resolve(value('--baseline', ''))), 'cli.js');
+    const variants = [() => cliRun(ws[S_MAIN].dir), () => cliRun(ws[S_MAIN].dir, ['.'], ['--no-egress'])];
+    if (baselineCli) variants.push(() => cliRun(ws[S_MAIN].dir, ['.'], [], baselineCli));
+    const [on, off, base] = interleaved(RUNS.main, variants);
     const egress = (runs) => ({ wall: median(runs.map((r) => r.wallMs)), main: median(runs.map((r) => r.mainCpuMs)), findings: JSON.parse(runs[0].stdout).findings.length });
     const e = (results.s1egress = { on: egress(on), off: egress(off), outboundCalls: ws[S_MAIN].manifest.outboundCalls });
+    if (base) {
+      e.baseline = { label: commitOf(baselineCli), ...egress(base) };
+      row(
+        '1 CLI full check',
+        `${e.baseline.label} vs this build, egress discovery off, on (${int(S_MAIN)} files, interleaved)`,
+        `${time(e.baseline.wall)} vs ${time(e.off.wall)}, ${time(e.on.wall)} (main-thread CPU: ${time(e.baseline.main)} vs ${time(e.off.main)}, ${time(e.on.main)})`,
+        '(before / after, informative)',
+        undefined,
+      );
+    }
     e.ratio = e.on.wall / e.off.wall;
     e.mainRatio = e.on.main / e.off.main;
     row(
@@ -754,6 +768,13 @@ function render() {
     p(`| on (the default) | ${time(e.on.wall)} | ${time(e.on.main)} | ${int(e.on.findings)} |`);
     p(`| off (\`--no-egress\`) | ${time(e.off.wall)} | ${time(e.off.main)} | ${int(e.off.findings)} |`, '');
     p(`On / off: ${ratio(e.ratio)} in wall time, ${ratio(e.mainRatio)} in main-thread CPU (target <= 1.25x).`, '');
+    if (e.baseline) {
+      p(`Before and after (\`--baseline\`): the CLI built at ${e.baseline.label}, which has no egress discovery, ran in the same rounds.`, '');
+      p('| CLI | median wall | main thread on a CPU | findings |', '|---|---|---|---|');
+      p(`| ${e.baseline.label} | ${time(e.baseline.wall)} | ${time(e.baseline.main)} | ${int(e.baseline.findings)} |`);
+      p(`| this build, egress discovery off | ${time(e.off.wall)} | ${time(e.off.main)} | ${int(e.off.findings)} |`);
+      p(`| this build, egress discovery on | ${time(e.on.wall)} | ${time(e.on.main)} | ${int(e.on.findings)} |`, '');
+    }
   }
   if (results.s1peer) {
     const s = results.s1peer;
