@@ -1,11 +1,15 @@
-/** Commands: create a policy file, show a PIPL article, restart the server, show the output, the inventory and its data map. */
+/**
+ * Commands: create a policy file, show a PIPL article, restart the server, show the output, the inventory and its data
+ * map, and the quick fix that asks where a host sends (mapHost.ts).
+ */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ProposePolicyRequest } from '../../server/src/protocol';
+import { MAP_HOST_COMMAND, ProposePolicyRequest, type MapHostArgs } from '../../server/src/protocol';
 import { policyTemplate } from '../../server/src/engine/data';
 import { ArticleView } from './articleView';
 import { exportInventory, InventoryView } from './inventoryView';
 import { DataMapPanel } from './dataMapView';
+import { mapHost } from './mapHost';
 
 function lang(): 'en' | 'zh' {
   return vscode.env.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
@@ -19,6 +23,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     vscode.commands.registerCommand('privacyAnnotations.showArticle', (n?: number) => articles.pickAndShow(n)),
     vscode.commands.registerCommand('privacyAnnotations.restartServer', () => client.restart()),
     vscode.commands.registerCommand('privacyAnnotations.showOutput', () => output.show()),
+    vscode.commands.registerCommand(MAP_HOST_COMMAND, (args: MapHostArgs) => mapHost(client, args)),
     vscode.commands.registerCommand('privacyAnnotations.exportInventory', (format?: 'md' | 'csv' | 'json', target?: vscode.Uri) => exportInventory(client, format, target)),
   );
   const view = new InventoryView(client);

@@ -2,7 +2,7 @@
  * The requests and notifications between the VS Code client and the language server beyond LSP itself, declared
  * once: both sides import these, so a name or a parameter type cannot drift apart. Types only from the engine.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { DataMapPicture, Inventory } from './engine/data';
 
 export type { DataMapPicture, MapPlace } from './engine/data';
@@ -31,6 +31,26 @@ export const ProposePolicyRequest = new RequestType<{ folder: string }, string |
 
 /** The policy status for a document (its URI). */
 export const PolicyStatusRequest = new RequestType<{ uri?: string }, PolicyStatus, void>('privacyAnnotations/policyStatus');
+
+/**
+ * The quick fix that asks where a host, package or environment variable sends (an unresolved destination):
+ * the client's command, run with these arguments, asks the user and then requests the policy edit.
+ */
+export const MAP_HOST_COMMAND = 'privacyAnnotations.mapHost';
+
+export interface MapHostArgs {
+  /** The policy file's URI. */
+  policy: string;
+  key: 'host' | 'env' | 'package';
+  value: string;
+  /** The policy's destination ids, then domestic: offered before the country codes. */
+  choices: string[];
+}
+
+/** The edit adding `key: value -> destination` to crossBorder.hosts of the policy file, or why it cannot be made. */
+export const HostEntryEditRequest = new RequestType<Omit<MapHostArgs, 'choices'> & { destination: string }, { edit: WorkspaceEdit } | { reason: string }, void>(
+  'privacyAnnotations/hostEntryEdit',
+);
 
 /** Some file's inventory rows changed (sent at most every 300 ms). */
 export const InventoryChangedNotification = new NotificationType<Record<string, never>>('privacyAnnotations/inventoryChanged');

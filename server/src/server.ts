@@ -29,7 +29,7 @@ import {
 import { langFromLocale } from './lsp/locale';
 import { Session } from './lsp/session';
 import { safe } from './lsp/safe';
-import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
+import { codeActions, FIX_ALL_KIND, hostEntryEdit } from './lsp/codeActions';
 import { pathToUri, uriToPath } from './lsp/uris';
 import { hoverAt } from './lsp/hover';
 import { completionsAt } from './lsp/completion';
@@ -42,7 +42,7 @@ import { highlightsAt } from './lsp/highlights';
 import { documentSymbols } from './lsp/documentSymbols';
 import { workspaceSymbols } from './lsp/workspaceSymbols';
 import * as path from 'node:path';
-import { DataMapRequest, InventoryRequest, PolicyStatusRequest, ProposePolicyRequest } from './protocol';
+import { DataMapRequest, HostEntryEditRequest, InventoryRequest, PolicyStatusRequest, ProposePolicyRequest } from './protocol';
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
@@ -219,6 +219,16 @@ connection.onRequest(
     if (!folder || !session) return null;
     const files = walk(session.host, [folder]).files;
     return starterPolicy(observe(session.host, files, (f) => path.relative(folder, f).split(path.sep).join('/')), session.lang);
+  }),
+);
+
+connection.onRequest(
+  HostEntryEditRequest,
+  safe(connection, 'hostEntryEdit', { reason: 'the server is not ready' }, (params) => {
+    const file = uriToPath(params.policy);
+    if (!session || !file || !isPolicyFileName(file)) return { reason: `not a policy file: ${params.policy}` };
+    const state = session.policies.state(file);
+    return hostEntryEdit(params, { file, uri: params.policy, text: state.text, inForce: state.inForce }, session.lang);
   }),
 );
 

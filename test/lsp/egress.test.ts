@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction, CodeLens, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { applyEdits, TestClient, uriOf } from './lspClient';
+import { HostEntryEditRequest, MAP_HOST_COMMAND } from '../../server/src/protocol';
 
 const POLICY = [
   'version: 1',
@@ -181,6 +182,38 @@ describe('egress over the protocol', () => {
     const tag = actions.find((a) => a.title === 'Add @crossBorder SG to pushToCrm');
     assert.ok(tag, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(applyEdits(code, tag.edit!.changes![uri]), '/** @crossBorder SG categories=contact.email */\n' + code);
+    client.close(uri);
+  });
+
+  test('cross-border-unresolved-destination: the quick fix that asks runs the client command, whose pick the server writes to crossBorder.hosts', async () => {
+    const code = ['export async function pushToCrm(customer: { email: string }) {', "  await fetch(process.env.CRM_URL!, { method: 'POST', body: customer.email });", '}', ''].join('\n');
+    const { uri, diagnostics } = await open(code, 'cross-border-unresolved-destination');
+    const actions = await quickFixes(uri, diagnostics.find((x) => x.code === 'cross-border-unresolved-destination')!);
+    const ask = actions.find((a) => a.title === 'Map env CRM_URL to a country or region in crossBorder.hosts of privacy-policy.yaml…');
+    assert.ok(ask, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(ask.edit, undefined, 'it edits nothing before the user answers');
+    const policyUri = uriOf(path.join(root, 'privacy-policy.yaml'));
+    assert.deepEqual(ask.command, { title: ask.title, command: MAP_HOST_COMMAND, arguments: [{ policy: policyUri, key: 'env', value: 'CRM_URL', choices: ['SG', 'domestic'] }] });
+    // The user picked Japan, a country the policy does not name yet.
+    const answer = await client.connection.sendRequest(HostEntryEditRequest, { policy: policyUri, key: 'env', value: 'CRM_URL', destination: 'JP' });
+    assert.ok('edit' in answer, JSON.stringify(answer));
+    assert.match(applyEdits(POLICY, answer.edit.changes![policyUri]), /\n {2}hosts:\n {4}- env: "CRM_URL"\n {6}destination: JP\n/);
+    const wrong = await client.connection.sendRequest(HostEntryEditRequest, { policy: policyUri, key: 'env', value: 'CRM_URL', destination: 'Japan' });
+    assert.deepEqual(wrong, { reason: "'Japan' is neither a destination of the policy nor an ISO 3166-1 country code" });
+    const notPolicy = await client.connection.sendRequest(HostEntryEditRequest, { policy: uri, key: 'env', value: 'CRM_URL', destination: 'JP' });
+    assert.ok('reason' in notPolicy);
+    client.close(uri);
+  });
+
+  test("in the policy file, a crossBorder.hosts entry's destination completes with the policy's destinations", async () => {
+    // Half written, the policy does not load: the last good one (with SG) is in force and answers.
+    const text = POLICY + '  hosts:\n    - env: CRM_URL\n      destination: ';
+    const uri = client.open(path.join(root, 'privacy-policy.yaml'), text, 'yaml');
+    const lines = text.split('\n');
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: lines.length - 1, character: lines[lines.length - 1].length } })) as CompletionItem[];
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('SG') && labels.includes('domestic') && labels.includes('JP'), labels.slice(0, 10).join(', '));
+    assert.equal(labels.indexOf('domestic'), 0, 'domestic first');
     client.close(uri);
   });
 

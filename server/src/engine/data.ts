@@ -6,3 +6,4 @@ export { PIPL_ARTICLES } from './law/piplArticles';
 export { policyTemplate } from './policy/template';
 export type { DataMapPicture } from './datamap/index';
 export type { MapPlace } from './datamap/model';
+export { COUNTRIES } from './geo/countries';

@@ -5,7 +5,8 @@
 import * as path from 'node:path';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { addHostEntry, addPolicyEntry, type Finding, type FixData, LineIndex, policyEntryId, ruleById, sectionPath } from '../engine/index';
+import { addHostEntry, addPolicyEntry, type Finding, type FixData, type HostEntry, isCountryCode, LineIndex, type Policy, policyEntryId, ruleById, sectionPath } from '../engine/index';
+import { MAP_HOST_COMMAND, type MapHostArgs } from '../protocol';
 import { fixAllEdits, fixChoices, type OffsetEdit } from './fixes';
 import { isOurs, type DiagnosticData } from './diagnostics';
 import { suppressionEdit } from './suppressFix';
@@ -78,6 +79,12 @@ export async function codeActions(params: CodeActionParams, deps: CodeActionDeps
   return actions;
 }
 
+/** A policy edit's workspace edit: one insert. */
+function policyEdit(policy: { uri: string; text: string }, result: ReturnType<typeof addHostEntry> & { ok: true }): WorkspaceEdit {
+  const pos = new LineIndex(policy.text).positionAt(result.edit.offset);
+  return { changes: { [policy.uri]: [{ range: { start: pos, end: pos }, newText: result.edit.text }] } };
+}
+
 /** Policy edits a finding's fix data names itself (an egress finding's destination, a crossBorder.hosts entry). */
 async function policyFixActions(d: Diagnostic, fix: FixData, doc: TextDocument, deps: CodeActionDeps, lang: Lang): Promise<CodeAction[]> {
   const wanted = fix.kind === 'several' ? fix.fixes : [fix];
@@ -87,23 +94,44 @@ async function policyFixActions(d: Diagnostic, fix: FixData, doc: TextDocument, 
   const name = path.basename(policy.file);
   const action = (title: string, result: ReturnType<typeof addHostEntry>): CodeAction => {
     if (!result.ok) return { title: `${title} (${result.reason})`, kind: CodeActionKind.QuickFix, diagnostics: [d], disabled: { reason: result.reason } };
-    const pos = new LineIndex(policy.text).positionAt(result.edit.offset);
-    const edit: WorkspaceEdit = { changes: { [policy.uri]: [{ range: { start: pos, end: pos }, newText: result.edit.text }] } };
-    return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit };
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: policyEdit(policy, result) };
   };
   const out: CodeAction[] = [];
   for (const f of wanted) {
     if (f.kind === 'addToPolicy') {
       out.push(action(lang === 'zh' ? `将“${f.id}”添加到 ${name} 的 ${f.section}` : `Add '${f.id}' to ${f.section} in ${name}`, addPolicyEntry(policy.text, f.section, f.id, policy.file, f.owner)));
     } else if (f.kind === 'addPolicyHost') {
-      // One action per destination the user may pick (the policy's destinations, domestic).
+      // One action per destination the user may pick (the policy's destinations, domestic)...
       for (const destination of f.choices) {
         const title = lang === 'zh' ? `在 ${name} 的 crossBorder.hosts 中将 ${f.key} ${f.value} 对应到 ${destination}` : `Map ${f.key} ${f.value} to ${destination} in crossBorder.hosts of ${name}`;
         out.push(action(title, addHostEntry(policy.text, { key: f.key, value: f.value, destination }, policy.file)));
       }
+      // ...and one that asks, for a country the policy does not name yet.
+      if (addHostEntry(policy.text, { key: f.key, value: f.value, destination: 'domestic' }, policy.file).ok) {
+        const title = lang === 'zh' ? `在 ${name} 的 crossBorder.hosts 中说明 ${f.key} ${f.value} 发往的国家或地区…` : `Map ${f.key} ${f.value} to a country or region in crossBorder.hosts of ${name}…`;
+        const args: MapHostArgs = { policy: policy.uri, key: f.key, value: f.value, choices: f.choices };
+        out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: MAP_HOST_COMMAND, arguments: [args] } });
+      }
     }
   }
   return out;
+}
+
+/**
+ * The policy edit the host-mapping prompt asks for, once the user has picked a destination: a destination id of the
+ * policy in force, an ISO 3166-1 alpha-2 code or domestic.
+ */
+export function hostEntryEdit(
+  params: { key: HostEntry['key']; value: string; destination: string },
+  policy: { file: string; uri: string; text: string; inForce?: Policy },
+  lang: Lang,
+): { edit: WorkspaceEdit } | { reason: string } {
+  const d = params.destination;
+  if (d !== 'domestic' && !isCountryCode(d) && !policy.inForce?.crossBorder.destinations.has(d)) {
+    return { reason: lang === 'zh' ? `“${d}”既不是政策文件中的目的地，也不是 ISO 3166-1 国家或地区代码` : `'${d}' is neither a destination of the policy nor an ISO 3166-1 country code` };
+  }
+  const result = addHostEntry(policy.text, { key: params.key, value: params.value, destination: d }, policy.file);
+  return result.ok ? { edit: policyEdit(policy, result) } : { reason: result.reason };
 }
 
 async function addToPolicyAction(d: Diagnostic & { data: DiagnosticData }, doc: TextDocument, deps: CodeActionDeps, lang: Lang): Promise<CodeAction | undefined> {
@@ -126,9 +154,7 @@ async function addToPolicyAction(d: Diagnostic & { data: DiagnosticData }, doc: 
       disabled: { reason: result.reason },
     };
   }
-  const index = new LineIndex(policy.text);
-  const pos = index.positionAt(result.edit.offset);
-  const edit: WorkspaceEdit = { changes: { [policy.uri]: [{ range: { start: pos, end: pos }, newText: result.edit.text }] } };
+  const edit = policyEdit(policy, result);
   return {
     title: lang === 'zh' ? `将“${id}”添加到 ${name} 的 ${where}` : `Add '${id}' to ${where} in ${name}`,
     kind: CodeActionKind.QuickFix,

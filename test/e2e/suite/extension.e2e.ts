@@ -172,6 +172,45 @@ suite('Privacy Annotations in VS Code (demo workspace)', () => {
     assert.equal(doc.getText(), original, 'restored');
   });
 
+  test('an unresolved destination: the quick fix asks where the environment variable points and maps it in crossBorder.hosts', async () => {
+    const crmSync = workspaceFile('src/crmSync.ts');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(crmSync));
+    const ds = await waitForDiagnostics(crmSync, (d) => !!find(d, 'cross-border-unresolved-destination', 6), 'EXPECTED.md #33: cross-border-unresolved-destination on the fetch');
+    const diagnostic = find(ds, 'cross-border-unresolved-destination', 6)!;
+    const actions = await step('executeCodeActionProvider (unresolved destination)', () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', crmSync, diagnostic.range), { retryCanceled: true });
+    const ask = (actions ?? []).find((a) => a.title === 'Map env CRM_WEBHOOK_URL to a country or region in crossBorder.hosts of privacy-policy.yaml…');
+    assert.ok(ask?.command, `the asking fix is offered; got: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
+    const policyDoc = await vscode.workspace.openTextDocument(policy);
+    const original = policyDoc.getText();
+    // The user's answer to the pick: Japan, which the demo policy does not name.
+    type Item = vscode.QuickPickItem & { destination?: string };
+    const window = vscode.window as unknown as { showQuickPick: (items: readonly Item[]) => Promise<Item | undefined> };
+    const showQuickPick = window.showQuickPick;
+    let offered: string[] = [];
+    window.showQuickPick = async (items) => {
+      offered = items.filter((i) => i.destination).map((i) => i.label);
+      return items.find((i) => i.destination === 'JP');
+    };
+    // Mapped to a country abroad that no tag names, the call is now an untagged transfer to JP.
+    const moved = waitForDiagnostics(crmSync, (d) => !find(d, 'cross-border-unresolved-destination') && !!find(d, 'cross-border-untagged-transfer', 6), 'the finding to become an untagged transfer', { afterEvent: true });
+    try {
+      assert.equal(await step('run the asking quick fix', vscode.commands.executeCommand(ask.command.command, ...(ask.command.arguments ?? []))), true);
+      assert.deepEqual(offered.slice(0, offered.indexOf('domestic') + 1).sort(), ['SG', 'domestic', 'us-analytics'], "the policy's destinations and domestic come first");
+      assert.ok(offered.includes('JP') && !offered.includes('CN'), 'every country but mainland China is offered');
+      assert.match(policyDoc.getText(), /\n {4}- env: "CRM_WEBHOOK_URL"\n {6}destination: JP\n/, 'the entry is in crossBorder.hosts');
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), policy.toString(), 'the policy file is shown at the new entry');
+      await step('save the policy', policyDoc.save());
+      const after = await moved;
+      assert.match(find(after, 'cross-border-untagged-transfer', 6)!.message, /JP|Japan/);
+    } finally {
+      window.showQuickPick = showQuickPick;
+      const restore = new vscode.WorkspaceEdit();
+      restore.replace(policy, new vscode.Range(0, 0, policyDoc.lineCount, 0), original);
+      await vscode.workspace.applyEdit(restore);
+      await policyDoc.save();
+    }
+  });
+
   test('completion after "@personalData " lists taxonomy categories', async () => {
     const scratch = workspaceFile('src/scratch.ts');
     const text = ['/**', ' * @personalData ', ' */', 'export const scratch = 1;', ''].join('\n');
