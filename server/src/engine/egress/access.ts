@@ -39,6 +39,12 @@ export interface Matched {
 /** Receivers that stand for the global scope: window.fetch is fetch. */
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 const MAX_DEPTH = 24;
+/**
+ * Steps (expressions looked at) one question may take. Minified bundles reassign short names thousands of times:
+ * following every value of every variable on the way was exponential (a 1 MB yarn plugin took minutes). Real
+ * client chains take a few dozen steps.
+ */
+const MAX_STEPS = 2_000;
 
 const splitPaths = new WeakMap<{ call: string }, string[]>();
 
@@ -52,12 +58,20 @@ function pathOfSpec(spec: { call: string }): string[] {
 export class AccessPaths {
   private readonly visiting = new Set<ts.Node>();
   private readonly fieldHandles = new Map<string, Handle | null>();
+  /** What each variable holds, once known (null: no client). */
+  private readonly heldHandles = new Map<ts.Node, Handle | null>();
+  /** Steps taken by the question under way. */
+  private steps = 0;
+  /** The question under way met a variable already being followed (an answer reached so may be incomplete). */
+  private cycle = false;
 
   constructor(private readonly scope: FileScope, private readonly catalogue: Catalogue) {}
 
   /** The handle of an expression, or undefined when it does not lead to a catalogued module or global. */
   handleOf(expr: ts.Expression, depth = 0): Handle | undefined {
-    if (depth > MAX_DEPTH) return undefined;
+    // depth 0 is a new question; deeper ones are its steps.
+    if (depth === 0) this.steps = 0;
+    if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return undefined;
     const e = unwrap(expr);
     if (ts.isIdentifier(e)) return this.identifier(e, depth);
     if (ts.isPropertyAccessExpression(e) || (ts.isElementAccessExpression(e) && ts.isStringLiteralLike(e.argumentExpression))) {
@@ -127,8 +141,15 @@ export class AccessPaths {
 
   /** The client a variable holds: its initializer, what it was destructured from, or a value assigned to it. */
   private held(d: Decl, depth: number): Handle | undefined {
-    if (this.visiting.has(d.nameNode)) return undefined;
+    const known = this.heldHandles.get(d.nameNode);
+    if (known !== undefined) return known ?? undefined;
+    if (this.visiting.has(d.nameNode)) {
+      this.cycle = true;
+      return undefined;
+    }
     this.visiting.add(d.nameNode);
+    const outer = this.cycle;
+    this.cycle = false;
     try {
       let h: Handle | undefined;
       if (d.from?.expr) {
@@ -136,8 +157,13 @@ export class AccessPaths {
         h = base && { ...base, path: [...base.path, ...d.from.path] };
       } else if (d.init) h = this.handleOf(d.init, depth + 1);
       if (!h) for (const v of this.scope.assignments(d.name)) if ((h = this.handleOf(v, depth + 1))) break;
-      return h && { ...h, holder: h.holder ?? d.nameNode };
+      const result = h && { ...h, holder: h.holder ?? d.nameNode };
+      // Kept unless a cycle cut the search short (from elsewhere it may go further); a question out of steps gives up
+      // on the variable for good.
+      if (!this.cycle || this.steps > MAX_STEPS) this.heldHandles.set(d.nameNode, result ?? null);
+      return result;
     } finally {
+      this.cycle ||= outer;
       this.visiting.delete(d.nameNode);
     }
   }
