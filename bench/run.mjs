@@ -17,6 +17,7 @@
  * Options: --quick (fewer runs, 100 edits)   --only 1,3   --seed N   --peer-full (ESLint once on all 10,000 files)
  *          --no-profile (skip the --cpu-prof run)   --no-write (do not touch RESULTS.md)   --sizes 1000,10000,50000
  *          --wait-quiet SECONDS (wait for the load average to drop first; default 90, 0 with --quick)
+ *          --repo PATH (repeatable: scenario 9 alone, the floor, the CLI and the ESLint peer on a real checkout)
  *          --baseline PATH (another build's dist/server.js, e.g. an older commit's: scenario 3 compares this server with
  *          it, interleaved, server CPU per edit before and after; scenario 1 runs its dist/cli.js beside this CLI)
  */
@@ -35,6 +36,7 @@ import { navigation } from './lib/navigation.mjs';
 import { spliceResults } from './lib/splice.mjs';
 import { int, mb, median, ms, percentile, ratio, time } from './lib/stats.mjs';
 import * as load from './lib/load.mjs';
+import * as repos from './lib/repos.mjs';
 
 const require = createRequire(import.meta.url);
 const REPO = path.resolve(BENCH_DIR, '..');
@@ -52,6 +54,8 @@ const value = (name, fallback) => {
   const i = argv.indexOf(name);
   return i === -1 ? fallback : argv[i + 1];
 };
+/** Every value given to a repeatable option. */
+const values = (name) => argv.flatMap((a, i) => (a === name && i + 1 < argv.length ? [argv[i + 1]] : []));
 const QUICK = flag('--quick');
 const SEED = Number(value('--seed', '1'));
 const ONLY = new Set(String(value('--only', '1,2,3,4,5,6,7,8')).split(',').map(Number));
@@ -165,6 +169,7 @@ async function main() {
   log(`bench: ${QUICK ? 'quick' : 'full'} run on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}; seed ${SEED}`);
 
   await waitQuiet(Number(value('--wait-quiet', QUICK ? '0' : '90')));
+  if (values('--repo').length) return reposOnly(values('--repo'), machine, started);
   if (![1, 2, 3, 4, 5, 6].some((n) => ONLY.has(n))) return loadOnly(machine, started);
   const ws = {};
   // Scenario 3 uses a workspace of its own, and 6 only the main one.
@@ -320,6 +325,24 @@ async function loadScenarios() {
 }
 
 /** Scenarios 7 and 8 alone: their rows and sections are spliced into RESULTS.md, the rest of it is kept. */
+/** Scenario 9 alone: real repositories (bench/lib/repos.mjs), spliced into RESULTS.md. */
+async function reposOnly(dirs, machine, started) {
+  const { walk, nodeHost } = require(path.join(BENCH_DIR, '.build', 'walk.cjs'));
+  const tools = { cliRun, floorRun, peerRun, interleaved, walkFiles: (dir) => walk(nodeHost, [dir]).files };
+  results.repos = dirs.map((d) => repos.measureRepo(path.resolve(d), { runs: RUNS.main, peerRuns: RUNS.peer, log }, tools));
+  for (const r of results.repos) repos.rows(r, row);
+  results.machine = { ...machine, loadavgEnd: machineInfo(REPO).loadavg };
+  results.elapsed = performance.now() - started;
+  console.log(table());
+  const out = results.rows.map((r) => `| ${r.scenario} | ${r.figure} | ${r.value} | ${r.target} | ${status(r.ok)} |`);
+  const m = results.machine;
+  repos.section(results.repos, `Measured ${m.date} at commit ${m.commit}, load average ${m.loadavg} at the start and ${m.loadavgEnd} at the end.`, (...l) => out.push(...l));
+  if (!flag('--no-write')) {
+    fs.writeFileSync(RESULTS, load.splice(fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : render(), out.join('\n'), [9]));
+    log(`bench: updated scenario 9 in ${path.relative(process.cwd(), RESULTS)} (${time(results.elapsed)} in all)`);
+  }
+}
+
 async function loadOnly(machine, started) {
   await loadScenarios();
   results.machine = { ...machine, loadavgEnd: machineInfo(REPO).loadavg };

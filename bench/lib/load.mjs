@@ -106,10 +106,10 @@ export function sections(results, p) {
 }
 
 /**
- * Only scenarios 7 and 8 (or one of them) were run: the summary rows and the section of each one run replace its own in
+ * Only scenarios 7 and 8 (or one of them), or 9, were run: the summary rows and the section of each one run replace its own in
  * RESULTS.md, and everything else there stays as it was.
  */
-export function splice(existing, rendered) {
+export function splice(existing, rendered, scenarios = [7, 8]) {
   const next = rendered.split('\n');
   const lines = existing.split('\n');
   const scenarioOf = (l) => Number(/^\| (\d+) /.exec(l)?.[1] ?? NaN);
@@ -120,7 +120,7 @@ export function splice(existing, rendered) {
     while (start !== -1 && end < ls.length && !/^## /.test(ls[end]) && !/^See \[ANALYSIS/.test(ls[end])) end++;
     return start === -1 ? undefined : { start, end };
   };
-  for (const n of [7, 8]) {
+  for (const n of scenarios) {
     const rows = next.filter((l) => scenarioOf(l) === n);
     if (!rows.length) continue;
     for (let i = lines.length - 1; i >= 0; i--) if (scenarioOf(lines[i]) === n) lines.splice(i, 1);

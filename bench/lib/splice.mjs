@@ -20,8 +20,13 @@ function merge(old, fresh, scenarios) {
   const out = old.filter((x) => !scenarios.includes(scenarioOf(x)));
   for (const item of fresh.filter((x) => scenarios.includes(scenarioOf(x)))) {
     const n = scenarioOf(item);
+    // An item with no number (the workspaces' section) goes with the numbered one before it: one at the top stays there.
     let at = 0;
-    for (let i = 0; i < out.length; i++) if (scenarioOf(out[i]) <= n) at = i + 1;
+    let last = 0;
+    for (let i = 0; i < out.length; i++) {
+      if (!Number.isNaN(scenarioOf(out[i]))) last = scenarioOf(out[i]);
+      if (last <= n) at = i + 1;
+    }
     // Equal numbers (several rows of one scenario) keep their order: insert after the ones placed already.
     out.splice(at, 0, item);
   }
