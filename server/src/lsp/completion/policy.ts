@@ -5,7 +5,8 @@
  * rule ids with their severities under rules. Keys and the file's shape are the schema's (the YAML extension).
  */
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
-import { builtinCatalogue, COUNTRIES, keysFor, type KeyInfo, policySlotAt, type PolicySlot, RULES, type TagName } from '../../engine/index';
+import { builtinCatalogue, COUNTRIES, policySlotAt, type PolicySlot, RULES, type TagName } from '../../engine/index';
+import { keyInfo } from './keys';
 import { L, type Ctx, type LineFacts } from './request';
 import { categoryItems } from './categories';
 import { destinationItems } from './destinations';
@@ -16,19 +17,19 @@ type Provider = (ctx: Ctx, range: Range, slot: PolicySlot) => CompletionItem[];
 /** A path pattern: "*" stands for any key (a purpose id, a destination id), "#" for any list index. */
 const PROVIDERS: [pattern: string, provider: Provider][] = [
   ['crossBorder.hosts.#.destination', (ctx, range) => [domesticItem(ctx, range), ...destinationItems(ctx, range)]],
-  ['crossBorder.hosts.#.package', (ctx, range) => packageItems(ctx, range)],
-  ['crossBorder.hosts.#.env', (ctx, range) => envItems(ctx, range)],
-  ['categories.allow.#', (ctx, range, slot) => categories(ctx, range, slot)],
-  ['categories.sensitive.#', (ctx, range, slot) => categories(ctx, range, slot)],
-  ['purposes.*.categories.#', (ctx, range, slot) => categories(ctx, range, slot)],
-  ['crossBorder.destinations.*.categories.#', (ctx, range, slot) => categories(ctx, range, slot)],
+  ['crossBorder.hosts.#.package', packageItems],
+  ['crossBorder.hosts.#.env', envItems],
+  ['categories.allow.#', categories],
+  ['categories.sensitive.#', categories],
+  ['purposes.*.categories.#', categories],
+  ['crossBorder.destinations.*.categories.#', categories],
   ['purposes.*.basis', (ctx, range) => vocabulary(ctx, range, 'personalData', 'basis')],
   ['purposes.*.retention', (ctx, range) => vocabulary(ctx, range, 'personalData', 'retention')],
   ['crossBorder.destinations.*.mechanism', (ctx, range) => vocabulary(ctx, range, 'crossBorder', 'mechanism')],
   ['crossBorder.destinations.*.exemption', (ctx, range) => vocabulary(ctx, range, 'crossBorder', 'exemption')],
   ['rules.*', (ctx, range, slot) => (slot.role === 'key' ? ruleItems(ctx, range, slot) : severityItems(ctx, range))],
   // "rules:" followed by a word on its own line: YAML reads it as the value of rules until its colon is typed.
-  ['rules', (ctx, range, slot) => ruleItems(ctx, range, slot)],
+  ['rules', ruleItems],
 ];
 
 /** The items for the cursor in a policy file's text. */
@@ -54,8 +55,7 @@ function matches(pattern: string, slot: PolicySlot): boolean {
 const NO_FACTS: LineFacts = { tag: 'personalData', subjects: [], params: new Map(), categories: [] };
 
 function vocabulary(ctx: Ctx, range: Range, tag: TagName, key: string): CompletionItem[] {
-  const info = keysFor(tag).find((k) => k.key === key) as KeyInfo;
-  return valueItems(ctx, info, range, NO_FACTS);
+  return valueItems(ctx, keyInfo(tag, key)!, range, NO_FACTS);
 }
 
 /** Category ids, leaving out those the list already holds. */
