@@ -14,7 +14,7 @@ import { noFiles } from '../host';
 import { resolvePersonalData, resolveTransfer, withReaching, type ResolvedTag } from '../resolve/resolve';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { RULE_IDS, RULES, ruleById } from '../rules/index';
-import type { DocumentFacts } from '../rules/rule';
+import type { DocumentFacts, Rule, RuleContext } from '../rules/rule';
 import { applySuppressions } from '../suppress/apply';
 import { isLikelyTestFile } from '../detect/testFiles';
 import { mightContainPersonalData } from '../detect/prefilter';
@@ -101,29 +101,41 @@ function analyzeUnguarded(input: PreparedDocument | { text: string; fileName: st
   const today = options.today ?? todayUtc();
   const taxonomy = taxonomyFor(policy);
   const context = collector(findings, text, policy, today, project);
-  const contexts = new Map(active.map((r) => [r, context(r)]));
+  // Made on a rule's first report or hook call: most files reach few rules.
+  const contexts = new Map<Rule, RuleContext>();
+  const ctx = (r: Rule): RuleContext => {
+    let c = contexts.get(r);
+    if (!c) contexts.set(r, (c = context(r)));
+    return c;
+  };
   const doc: DocumentFacts = { text, fileName, tree, tags: extracted.tags, tagErrors: extracted.errors };
-  for (const r of active) r.document?.(doc, contexts.get(r)!);
+  for (const r of active) r.document?.(doc, ctx(r));
   const resolved = new Map<ParsedTag, ResolvedTag>();
   for (const tag of extracted.tags) {
     if (tag.tag === 'personalData') {
       const r = resolvePersonalData(tag, policy, taxonomy);
       resolved.set(tag, { kind: 'personalData', r });
-      for (const rule of active) rule.personalData?.(r, contexts.get(rule)!);
+      for (const rule of active) rule.personalData?.(r, ctx(rule));
     } else if (tag.subjects.length > 0) {
       const declared = resolveTransfer(tag, text, policy, taxonomy);
       // What reaches the function's parameters leaves with it: it counts toward what is sent.
       const r = project && tree ? withReaching(declared, reachingData(project, fileName, text, tree, tag), taxonomy) : declared;
       resolved.set(tag, { kind: 'crossBorder', r });
       // A "transfer" to CN is domestic: no cross-border obligation applies.
-      for (const rule of active) (r.domestic ? rule.domesticTransfer : rule.crossBorder)?.(r, contexts.get(rule)!);
+      for (const rule of active) (r.domestic ? rule.domesticTransfer : rule.crossBorder)?.(r, ctx(rule));
     }
   }
   const egress = wantEgress && tree ? analyzeEgress({ text, fileName, tree, tags: extracted.tags, resolved, policy, project }) : [];
-  if (egress.length) for (const r of active) r.egress?.({ ...doc, tree: tree!, calls: egress }, contexts.get(r)!);
-  if (wantHints && tree) for (const r of hinting) r.hints!({ ...doc, tree }, contexts.get(r)!);
+  if (egress.length) {
+    const facts = { ...doc, tree: tree!, calls: egress };
+    for (const r of active) r.egress?.(facts, ctx(r));
+  }
+  if (wantHints && tree) {
+    const facts = { ...doc, tree };
+    for (const r of hinting) r.hints!(facts, ctx(r));
+  }
   const facts = applySuppressions(findings, { text, fileName, policy, today, ruleIds: RULE_IDS, suppressible: (id) => ruleById(id)?.meta.suppressible ?? true });
-  for (const r of active) r.suppressions?.(facts, contexts.get(r)!);
+  for (const r of active) r.suppressions?.(facts, ctx(r));
   sortFindings(findings);
   const inventories = new Map<string, Inventory>();
   return {
