@@ -17,6 +17,7 @@ export class MemoryHost implements Host {
   private readonly refused = new Map<string, string>();
   /** How many times a file was asked for (read or not). */
   reads = 0;
+  stats = 0;
 
   /** `files`: text by absolute path (or by path relative to `root`); a path ending in "/" is an empty folder. */
   constructor(files: Record<string, string> = {}, readonly root = path.resolve('/')) {
@@ -90,6 +91,7 @@ export class MemoryHost implements Host {
   }
 
   stat(file: string): FileStat | HostError {
+    this.stats++;
     const real = this.realPath(file);
     if (typeof real !== 'string') return real;
     const text = this.files.get(real);

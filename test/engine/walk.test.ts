@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { MAX_FILE_BYTES, walk, type WalkResult } from '../../server/src/engine/index';
+import { MAX_FILE_BYTES, PolicyCache, rememberingListings, walk, type WalkResult } from '../../server/src/engine/index';
 import { MemoryHost } from '../memoryHost';
 
 const ROOT = '/ws';
@@ -57,18 +57,36 @@ describe('the walk', () => {
     for (const d of ['a', 'b', 'c', 'a/d', 'b/e']) files[`${d}/f.ts`] = '';
     const host = new MemoryHost(files, ROOT);
     walk(host, [ROOT]);
-    assert.equal(host.reads, 3, 'the two .gitignore files, and the one a folder above might hold; source files are only listed and measured');
+    assert.equal(host.reads, 3, 'the two .gitignore files, and the one a folder above might hold; source files are only listed');
   });
 
-  test('node_modules and build output are skipped at any depth', () => {
+  test('node_modules, build output and Yarn\'s own files are skipped at any depth', () => {
     const files: Record<string, string> = { 'src/index.ts': '' };
-    for (const d of ['node_modules/pkg', 'src/node_modules/x', 'dist', 'build', 'out', 'coverage', 'packages/a/dist', '.next/server', '.git/hooks']) files[`${d}/bundle.js`] = '';
+    for (const d of ['node_modules/pkg', 'src/node_modules/x', 'dist', 'build', 'out', 'coverage', 'packages/a/dist', '.next/server', '.git/hooks', '.yarn/plugins/@yarnpkg', '.yarn/releases']) files[`${d}/bundle.js`] = '';
     assert.deepEqual(rel(walk(new MemoryHost(files, ROOT), [ROOT])), { files: ['src/index.ts'], skipped: [] });
   });
 
-  test('a file over 2 MB is set aside with its size; one at the limit is collected', () => {
+  test('listed files are collected from the listing alone, with no stat each; their size is checked when read', () => {
+    const host = new MemoryHost({ '.git/': '', 'big.ts': 'x'.repeat(MAX_FILE_BYTES + 200_000), 'edge.ts': 'x'.repeat(MAX_FILE_BYTES), 'src/a.ts': '', 'src/b.ts': '' }, ROOT);
+    assert.deepEqual(rel(walk(host, [ROOT])), { files: ['big.ts', 'edge.ts', 'src/a.ts', 'src/b.ts'], skipped: [] });
+    assert.equal(host.stats, 2, 'the path given and its .git (a repository root?) are asked about; the four files are not');
+    assert.deepEqual(host.readFile(abs('big.ts'), MAX_FILE_BYTES), { problem: 'too-large', size: MAX_FILE_BYTES + 200_000 });
+  });
+
+  test('after a walk, policy discovery asks the host only about names the listings hold', () => {
+    const inner = new MemoryHost({ 'privacy-policy.yaml': 'version: 1\n', 'a/b/c.ts': '', 'a/d.ts': '' }, ROOT);
+    const host = rememberingListings(inner);
+    assert.deepEqual(rel(walk(host, [ROOT])).files, ['a/b/c.ts', 'a/d.ts']);
+    const stats = inner.stats;
+    assert.equal(new PolicyCache(host).policyFileFor(abs('a/b/c.ts')), abs('privacy-policy.yaml'));
+    assert.equal(inner.stats - stats, 1, 'a/b and a hold no policy file and no .git: their listings say so; the policy at the root is asked');
+    assert.deepEqual(host.readFile(abs('a/e.ts'), MAX_FILE_BYTES), { problem: 'missing', error: 'ENOENT' });
+    assert.deepEqual(host.readFile(abs('a/d.ts'), MAX_FILE_BYTES), { text: '' });
+  });
+
+  test('a file named over 2 MB is set aside with its size; one at the limit is collected', () => {
     const host = new MemoryHost({ 'big.ts': 'x'.repeat(MAX_FILE_BYTES + 200_000), 'edge.ts': 'x'.repeat(MAX_FILE_BYTES) }, ROOT);
-    assert.deepEqual(rel(walk(host, [ROOT])), { files: ['edge.ts'], skipped: ['big.ts too-large: 2.2 MB, over the 2 MB limit'] });
+    assert.deepEqual(rel(walk(host, [abs('big.ts'), abs('edge.ts')])), { files: ['edge.ts'], skipped: ['big.ts too-large: 2.2 MB, over the 2 MB limit'] });
   });
 
   test('links: to a file inside are collected, to one outside are set aside, loops and dangling ones are named', () => {

@@ -152,7 +152,7 @@ Options:
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration error
 (also: no git repository, or REF not found, with --changed-since; or a worker thread failed).
 On a terminal, standard error shows a progress line during long checks.
-Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modules, build output and files over 2 MB are skipped.
+Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modules, build output, .yarn and files over 2 MB are skipped; minified code is checked for tags only.
 `,
   zh: `privacy-annotations：根据政策文件和《个人信息保护法》检查 @personalData 与 @crossBorder 标签
 
@@ -186,6 +186,6 @@ Files: .ts .tsx .mts .cts .js .jsx .mjs .cjs; .gitignore is honoured; node_modul
 退出码：0 没有达到 --fail-on 级别的问题；1 存在达到该级别的问题；2 用法或配置错误
 （使用 --changed-since 时，不在 git 仓库中或找不到该引用也是 2；工作线程失败也是 2）。
 在终端中，检查较久时标准错误上会显示进度行。
-文件：.ts .tsx .mts .cts .js .jsx .mjs .cjs；遵循 .gitignore；跳过 node_modules、构建输出和超过 2 MB 的文件。
+文件：.ts .tsx .mts .cts .js .jsx .mjs .cjs；遵循 .gitignore；跳过 node_modules、构建输出、.yarn 和超过 2 MB 的文件；压缩（minified）代码只检查标注。
 `,
 };

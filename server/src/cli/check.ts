@@ -3,7 +3,7 @@
  * --concurrency), and builds the report.
  */
 import * as path from 'node:path';
-import { analyzePolicy, LineIndex, PolicyCache, type PolicyReadResult, walk } from '../engine/index';
+import { analyzePolicy, LineIndex, PolicyCache, type PolicyReadResult, rememberingListings, walk } from '../engine/index';
 import { nodeHost } from '../runtime/nodeHost';
 import { compareFindings, toReportFindings, type CheckReport, type Lang, type ReportFinding } from './report';
 import type { ChangeFilter } from './changed';
@@ -47,12 +47,14 @@ function policyError(p: PolicyReadResult, cwd: string, lang: Lang): string | und
 
 export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
   const policyOverride = opts.policy ? path.resolve(opts.cwd, opts.policy) : undefined;
-  const policies = new PolicyCache(nodeHost, policyOverride);
+  // The walk's listings answer what policy discovery and module resolution ask about names in the tree.
+  const host = rememberingListings(nodeHost);
+  const policies = new PolicyCache(host, policyOverride);
   if (policyOverride) {
     const error = policyError(policies.load(policyOverride), opts.cwd, opts.lang);
     if (error) throw new ConfigError(error);
   }
-  const walked = walk(nodeHost, opts.paths.map((p) => path.resolve(opts.cwd, p)));
+  const walked = walk(host, opts.paths.map((p) => path.resolve(opts.cwd, p)));
   const findings: ReportFinding[] = [];
   const skipped = walked.skipped.map((s) => ({ file: relativePath(opts.cwd, s.file), detail: s.detail }));
   let withoutPolicy = 0;
@@ -77,7 +79,7 @@ export async function runCheck(opts: CheckOptions): Promise<CheckReport> {
   }
 
   const fileOpts: FileCheckOptions = { policy: policyOverride, today: opts.today, lang: opts.lang, cwd: opts.cwd, hints: opts.hints, egress: opts.egress };
-  const local = new FileChecker(fileOpts, nodeHost, policies, opts.changed);
+  const local = new FileChecker(fileOpts, host, policies, opts.changed);
   const threads = threadCount(opts.concurrency ?? 'auto', tasks.length);
   const progress = opts.onProgress && ((done: number) => opts.onProgress!(done, tasks.length));
   let results: FileResult[];

@@ -14,6 +14,7 @@ import {
   NotCheckedError,
   PolicyCache,
   Project,
+  rememberingListings,
   walk,
 } from '../engine/index';
 import { nodeHost } from '../runtime/nodeHost';
@@ -31,13 +32,14 @@ export interface InventoryOptions {
 }
 
 export function runInventory(opts: InventoryOptions): string {
-  const policies = new PolicyCache(nodeHost, opts.policy ? path.resolve(opts.cwd, opts.policy) : undefined);
+  const host = rememberingListings(nodeHost);
+  const policies = new PolicyCache(host, opts.policy ? path.resolve(opts.cwd, opts.policy) : undefined);
   const parts: Inventory[] = [];
-  const project = new Project(nodeHost);
-  for (const file of walk(nodeHost, opts.paths.map((p) => path.resolve(opts.cwd, p))).files) {
+  const project = new Project(host);
+  for (const file of walk(host, opts.paths.map((p) => path.resolve(opts.cwd, p))).files) {
     const policyFile = policies.policyFileFor(file);
     const policy = policyFile ? policies.load(policyFile).policy : undefined;
-    const read = nodeHost.readFile(file, MAX_FILE_BYTES);
+    const read = host.readFile(file, MAX_FILE_BYTES);
     if (!('text' in read)) continue;
     const text = read.text;
     try {

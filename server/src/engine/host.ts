@@ -61,3 +61,28 @@ export const noFiles: Host = {
   stat: () => ({ error: 'ENOENT' }),
   realPath: () => ({ error: 'ENOENT' }),
 };
+
+/**
+ * A host that remembers the folders it lists, for a run that walks a tree and then asks about names in it (is there
+ * a privacy-policy.yaml here, a .git?): a name missing from a folder listed before is answered as missing with no
+ * system call. Everything else, names listed included, is asked of `host`. For one-off runs (the CLI): a folder
+ * listed once is not listed again, so files added to it afterwards are not seen.
+ */
+export function rememberingListings(host: Host): Host {
+  const listed = new Map<string, Set<string>>();
+  const absent = (file: string): boolean => {
+    const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    const names = cut > 0 ? listed.get(file.slice(0, cut)) : undefined;
+    return !!names && !names.has(file.slice(cut + 1));
+  };
+  return {
+    readFile: (file, maxBytes) => (absent(file) ? { problem: 'missing', error: 'ENOENT' } : host.readFile(file, maxBytes)),
+    list(dir) {
+      const entries = host.list(dir);
+      if (!('error' in entries)) listed.set(dir, new Set(entries.map((e) => e.name)));
+      return entries;
+    },
+    stat: (file) => (absent(file) ? { error: 'ENOENT' } : host.stat(file)),
+    realPath: (file) => host.realPath(file),
+  };
+}

@@ -1,6 +1,6 @@
 /** The engine's public API: what the CLI, the language server and the tests use. */
 export * from './types';
-export { exists, isFile, noFiles, type Host, type HostError, type FileRead, type FileStat, type DirEntry, type EntryKind } from './host';
+export { exists, isFile, noFiles, rememberingListings, type Host, type HostError, type FileRead, type FileStat, type DirEntry, type EntryKind } from './host';
 export { analyzeText, analyzePolicy } from './analysis/analyze';
 export { analyzeDocument, prepareDocument, sortFindings, type DocumentAnalysis, type PreparedDocument, type PrepareOptions } from './analysis/document';
 export { todayUtc, NotCheckedError, type AnalyzeOptions } from './analysis/context';

@@ -17,6 +17,7 @@ import { RULE_IDS, RULES, ruleById } from '../rules/index';
 import type { DocumentFacts, Rule, RuleContext } from '../rules/rule';
 import { applySuppressions } from '../suppress/apply';
 import { isLikelyTestFile } from '../detect/testFiles';
+import { looksMinified } from '../text/minified';
 import { mightContainPersonalData } from '../detect/prefilter';
 import { inventoryOf, type Inventory } from '../inventory/inventory';
 import { collector, guarded, taxonomyFor, todayUtc, type AnalyzeOptions } from './context';
@@ -67,7 +68,7 @@ export interface DocumentAnalysis {
    * The file's outbound calls (egress discovery), in text order: for each, where it goes and why, the personal data
    * reaching it with its evidence, the function a @crossBorder for it would document, the tag covering it if any,
    * and the verdict the egress rules read (untagged, unresolved, mismatch, covered, domestic, internal, no-data).
-   * Empty when the file has none, is a test file, or egress is off (AnalyzeOptions.egress).
+   * Empty when the file has none, is a test file or minified (text/minified.ts), or egress is off (AnalyzeOptions.egress).
    */
   readonly egress: readonly AnalyzedEgress[];
   /** Sorted by place; suppressed findings included (marked). */
@@ -90,10 +91,12 @@ function analyzeUnguarded(input: PreparedDocument | { text: string; fileName: st
   const active = RULES.filter((r) => !r.meta.needsPolicy || policy);
   // Rules giving hints about untagged code, unless the policy turns them off: no parse is spent on them then.
   const hinting = active.filter((r) => r.hints && (policy?.rules[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
-  const hintsOn = (options.hints ?? 'parsed') !== 'off' && hinting.length > 0 && !isLikelyTestFile(fileName);
+  // Test files hold made-up data, and minified code a bundler's names and a library's calls: tags only.
+  const handWritten = !isLikelyTestFile(fileName) && !looksMinified(text);
+  const hintsOn = (options.hints ?? 'parsed') !== 'off' && hinting.length > 0 && handWritten;
   const tagged = mightContainTags(text);
   const wantHints = hintsOn && (tagged || options.hints === 'all') && mightContainPersonalData(text);
-  const wantEgress = options.egress !== false && !isLikelyTestFile(fileName) && mightEgress(text);
+  const wantEgress = options.egress !== false && handWritten && mightEgress(text);
   const wantParse = wantHints || wantEgress;
   const prepared = 'extracted' in input && (input.tree || !(tagged || wantParse)) ? input : prepareDocument(text, fileName, { parse: wantParse });
   const { tree, extracted } = prepared;

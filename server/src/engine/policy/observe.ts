@@ -6,6 +6,7 @@ import { extractTags, mightContainTags, parseSource } from '../extract/extractTa
 import { mightContainPersonalData } from '../detect/prefilter';
 import { findUnannotated, taggedNameSpans } from '../detect/scan';
 import { isLikelyTestFile } from '../detect/testFiles';
+import { looksMinified } from '../text/minified';
 import type { Observation } from './starter';
 
 /** `where` names a file in the comments of the proposal (a path relative to the project). */
@@ -17,7 +18,8 @@ export function observe(host: Host, files: string[], where: (file: string) => st
     if (!('text' in read)) continue;
     const text = read.text;
     const tagged = mightContainTags(text);
-    if (!tagged && !mightContainPersonalData(text)) continue;
+    const hinted = !looksMinified(text) && mightContainPersonalData(text);
+    if (!tagged && !hinted) continue;
     const sf = parseSource(text, file);
     const module = path.basename(file).replace(/\.[^.]+$/, '');
     const tags = tagged ? extractTags(text, file, sf).tags : [];
@@ -26,7 +28,7 @@ export function observe(host: Host, files: string[], where: (file: string) => st
       const purpose = t.params.find((p) => p.key === 'purpose')?.value;
       for (const s of t.subjects) out.push({ module, category: s.text, where: where(file), tagged: true, purpose });
     }
-    for (const hit of findUnannotated(sf, text, taggedNameSpans(tags))) out.push({ module, category: hit.detection.category, where: where(file), tagged: false });
+    if (hinted) for (const hit of findUnannotated(sf, text, taggedNameSpans(tags))) out.push({ module, category: hit.detection.category, where: where(file), tagged: false });
   }
   return out;
 }

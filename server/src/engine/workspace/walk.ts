@@ -1,13 +1,15 @@
 /**
- * Collects the JS/TS files to check under some paths: honours .gitignore files (nested ones too),
- * skips node_modules and build output, never follows directory symlinks, and sets aside files too large to check.
+ * Collects the JS/TS files to check under some paths from one listing per folder: honours .gitignore files (nested
+ * ones too), skips node_modules, build output and Yarn's own files (.yarn: its releases, plugins and cache), never
+ * follows directory symlinks, and sets aside links leading outside and named files too large to check (a listed
+ * file's size is checked when it is read).
  */
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { exists, type Host, type HostError } from '../host';
 
 export const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'build', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.vscode-test']);
+export const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'build', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.vscode-test', '.yarn']);
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export function isSourceFile(file: string): boolean {
@@ -71,10 +73,12 @@ function ancestorRules(host: Host, dir: string): Rules[] {
 export function walk(host: Host, paths: string[], maxBytes = MAX_FILE_BYTES): WalkResult {
   const result: WalkResult = { files: [], skipped: [] };
   const seen = new Set<string>();
-  const addFile = (abs: string, size: number) => {
+  // A size is known for the paths given and for links (their stat says what they point to); a listed file is
+  // measured when it is read (Host.readFile answers too-large), so the walk makes no system call per file.
+  const addFile = (abs: string, size?: number) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    if (size > maxBytes) result.skipped.push({ file: abs, reason: 'too-large', detail: tooLargeDetail(size, maxBytes) });
+    if (size !== undefined && size > maxBytes) result.skipped.push({ file: abs, reason: 'too-large', detail: tooLargeDetail(size, maxBytes) });
     else result.files.push(abs);
   };
   let rootReal = '';
@@ -94,17 +98,19 @@ export function walk(host: Host, paths: string[], maxBytes = MAX_FILE_BYTES): Wa
         if (SKIPPED_DIRS.has(entry.name) || ignored(rules, abs, true)) continue;
         visitDir(abs, rules);
       } else if ((entry.kind === 'file' || entry.kind === 'symlink') && isSourceFile(entry.name) && !ignored(rules, abs, false)) {
+        if (entry.kind === 'file') {
+          addFile(abs);
+          continue;
+        }
         // A link may point anywhere: only files inside the folder being checked are read.
-        if (entry.kind === 'symlink') {
-          const real = host.realPath(abs);
-          if (typeof real !== 'string') {
-            unreadable(abs, real);
-            continue;
-          }
-          if (!real.startsWith(rootReal + path.sep)) {
-            result.skipped.push({ file: abs, reason: 'outside', detail: `a link to ${real}, outside the folder being checked` });
-            continue;
-          }
+        const real = host.realPath(abs);
+        if (typeof real !== 'string') {
+          unreadable(abs, real);
+          continue;
+        }
+        if (!real.startsWith(rootReal + path.sep)) {
+          result.skipped.push({ file: abs, reason: 'outside', detail: `a link to ${real}, outside the folder being checked` });
+          continue;
         }
         const stat = host.stat(abs);
         if ('error' in stat) unreadable(abs, stat);
