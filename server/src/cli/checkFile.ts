@@ -91,6 +91,7 @@ export class FileChecker {
       if (!(e instanceof NotCheckedError)) throw e;
       return { skipped: e.reason[this.opts.lang] };
     }
-    return { findings: toReportFindings(relativePath(this.opts.cwd, file), text, found, this.opts.lang), total };
+    // Most files have no finding: their relative path is not needed.
+    return { findings: found.length ? toReportFindings(relativePath(this.opts.cwd, file), text, found, this.opts.lang) : [], total };
   }
 }

@@ -43,13 +43,19 @@ function readIgnore(host: Host, dir: string): Rules | undefined {
   return 'text' in read ? { dir, ig: ignore().add(read.text) } : undefined;
 }
 
-function ignored(stack: Rules[], abs: string, isDir: boolean): boolean {
-  for (const r of stack) {
-    let rel = path.relative(r.dir, abs).split(path.sep).join('/');
-    if (!rel || rel.startsWith('..')) continue;
-    if (isDir) rel += '/';
-    if (r.ig.ignores(rel)) return true;
-  }
+/** A .gitignore's rules, with the path from its folder to the folder being listed ('' or ending in '/'). */
+interface InForce {
+  ig: Ignore;
+  at: string;
+}
+
+/** The rules of a folder's children: the path from each .gitignore's folder grows by one name. */
+function descend(stack: InForce[], name: string): InForce[] {
+  return stack.map((r) => ({ ig: r.ig, at: `${r.at}${name}/` }));
+}
+
+function ignored(stack: InForce[], name: string, isDir: boolean): boolean {
+  for (const r of stack) if (r.ig.ignores(isDir ? `${r.at}${name}/` : r.at + name)) return true;
   return false;
 }
 
@@ -85,19 +91,20 @@ export function walk(host: Host, paths: string[], maxBytes = MAX_FILE_BYTES): Wa
   const unreadable = (file: string, e: HostError): void => {
     result.skipped.push({ file, reason: 'unreadable', detail: e.error });
   };
-  const visitDir = (dir: string, stack: Rules[]) => {
+  // Paths are built once per entry; ignore rules are matched against paths grown one folder at a time.
+  const visitDir = (dir: string, stack: InForce[]) => {
     const entries = host.list(dir);
     if ('error' in entries) return unreadable(dir, entries);
     // The listing says whether there is a .gitignore to read: most folders have none.
     const own = entries.some((e) => e.name === '.gitignore') ? readIgnore(host, dir) : undefined;
-    const rules = own ? [...stack, own] : stack;
+    const rules = own ? [...stack, { ig: own.ig, at: '' }] : stack;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
       if (entry.kind === 'directory') {
-        if (SKIPPED_DIRS.has(entry.name) || ignored(rules, abs, true)) continue;
-        visitDir(abs, rules);
-      } else if ((entry.kind === 'file' || entry.kind === 'symlink') && isSourceFile(entry.name) && !ignored(rules, abs, false)) {
+        if (SKIPPED_DIRS.has(entry.name) || ignored(rules, entry.name, true)) continue;
+        visitDir(abs, descend(rules, entry.name));
+      } else if ((entry.kind === 'file' || entry.kind === 'symlink') && isSourceFile(entry.name) && !ignored(rules, entry.name, false)) {
         if (entry.kind === 'file') {
           addFile(abs);
           continue;
@@ -128,7 +135,8 @@ export function walk(host: Host, paths: string[], maxBytes = MAX_FILE_BYTES): Wa
     if (stat.kind === 'directory') {
       const real = host.realPath(abs);
       rootReal = typeof real === 'string' ? real : abs;
-      visitDir(abs, ancestorRules(host, abs));
+      const at = (r: Rules) => path.relative(r.dir, abs).split(path.sep).join('/') + '/';
+      visitDir(abs, ancestorRules(host, abs).map((r) => ({ ig: r.ig, at: at(r) })));
     }
     else if (isSourceFile(abs)) addFile(abs, stat.size);
     else result.skipped.push({ file: abs, reason: 'not-source', detail: `not a JS/TS file (${SOURCE_EXTENSIONS.join(' ')})` });
