@@ -3,8 +3,8 @@
  * A file with syntax or schema errors yields no policy; semantic problems leave the policy usable.
  */
 import { parseDocument, type Document } from 'yaml';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../../../schemas/privacy-policy.schema.json';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validate as generatedValidator } from './policySchemaValidator.generated';
 import type { Localized } from '../types';
 import { buildPolicy, type Policy, type PolicyProblem } from './model';
 import { keySpan, nearestSpan, valueSpan } from './yamlLocate';
@@ -23,12 +23,9 @@ export interface LoadedPolicy {
   ruleReferences?: RuleReference[];
 }
 
-let validator: ValidateFunction | undefined;
+// Compiled ahead of time from schemas/privacy-policy.schema.json (schemas/validator.mjs): no compile at start-up.
+const validator = generatedValidator as unknown as ValidateFunction;
 function validate(data: unknown): ErrorObject[] {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validator = ajv.compile(schema);
-  }
   return validator(data) ? [] : (validator.errors ?? []);
 }
 
