@@ -100,6 +100,24 @@ test('the CLI: same results with no cache, a fresh one, a damaged one and the ca
   assert.deepEqual(cli({ PRIVACY_ANNOTATIONS_CODE_CACHE_DIR: cache }), reference);
 });
 
+test('the CLI loads TypeScript only when a file needs parsing: a project with no tag and no outbound call never loads it', (t) => {
+  const dir = tempDir(t);
+  const project = path.join(dir, 'project');
+  fs.mkdirSync(path.join(project, 'src'), { recursive: true });
+  fs.writeFileSync(path.join(project, 'src', 'math.ts'), 'export const add = (a: number, b: number) => a + b;\n');
+  const cache = path.join(dir, 'cache');
+  const run = () => spawnSync(process.execPath, [CLI, 'check', project, '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: cleanEnv({ PRIVACY_ANNOTATIONS_CODE_CACHE_DIR: cache }) });
+  const plain = run();
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.equal(JSON.parse(plain.stdout).filesChecked, 1);
+  assert.deepEqual(caches(cache), [], 'TypeScript was not loaded, so no cache of it was written');
+  fs.writeFileSync(path.join(project, 'src', 'user.ts'), 'export interface User {\n  /** @personalData contact.email */\n  email: string;\n}\n');
+  const tagged = run();
+  assert.equal(tagged.status, 0, tagged.stderr);
+  assert.equal(JSON.parse(tagged.stdout).filesChecked, 2);
+  assert.equal(caches(cache).length, 1, 'a tagged file is parsed: TypeScript was loaded, and its cache written at exit');
+});
+
 test('the CLI: an unwritable cache folder falls back to the temporary directory, then to no cache at all', (t) => {
   const dir = tempDir(t);
   const reference = cli({ PRIVACY_ANNOTATIONS_NO_CODE_CACHE: '1' });

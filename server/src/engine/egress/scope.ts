@@ -88,10 +88,8 @@ export function enclosingClass(node: ts.Node): ts.ClassLikeDeclaration | undefin
 /** Methods that put a value into a FormData, URLSearchParams, Headers, Map, Set or array. */
 const MUTATORS = new Set(['append', 'set', 'push', 'unshift', 'add']);
 
-const FIRST_TYPE_NODE = ts.SyntaxKind.FirstTypeNode;
-const LAST_TYPE_NODE = ts.SyntaxKind.LastTypeNode;
-const INTERFACE = ts.SyntaxKind.InterfaceDeclaration;
-const TYPE_ALIAS = ts.SyntaxKind.TypeAliasDeclaration;
+/** The kinds of types, interfaces and type aliases; read on first use (TypeScript is loaded when first needed). */
+let typeKinds: { first: ts.SyntaxKind; last: ts.SyntaxKind; iface: ts.SyntaxKind; alias: ts.SyntaxKind } | undefined;
 
 /**
  * What one top-level statement contributes to its file's scope. An editor document's next version is parsed
@@ -147,10 +145,16 @@ export class FileScope {
     this.out = { decls: [], assigned: [], mutated: [], fields: [], calls: [] };
     const stack: ts.Node[] = [statement];
     let parent: ts.Node = statement;
+    const { first, last, iface, alias } = (typeKinds ??= {
+      first: ts.SyntaxKind.FirstTypeNode,
+      last: ts.SyntaxKind.LastTypeNode,
+      iface: ts.SyntaxKind.InterfaceDeclaration,
+      alias: ts.SyntaxKind.TypeAliasDeclaration,
+    });
     const push = (child: ts.Node): void => {
       adopt(child, parent);
       const k = child.kind;
-      if ((k < FIRST_TYPE_NODE || k > LAST_TYPE_NODE) && k !== INTERFACE && k !== TYPE_ALIAS) stack.push(child);
+      if ((k < first || k > last) && k !== iface && k !== alias) stack.push(child);
     };
     while (stack.length) {
       const node = stack.pop()!;
