@@ -55,19 +55,19 @@ const namespace = Object.create(
   new Proxy(
     {},
     {
-      get: (_target, key) => (fill() as unknown as Record<string | symbol, unknown>)[key],
+      // Answered from TypeScript itself: a name it does not export must not come back to this prototype.
+      get: (_target, key) => fill()[key],
       has: (_target, key) => key in fill(),
     },
   ),
 ) as typeof TS;
-let filled = false;
-function fill(): typeof TS {
-  if (!filled) {
-    filled = true;
-    const ts = load();
-    for (const key of Object.keys(ts)) Object.defineProperty(namespace, key, { value: (ts as unknown as Record<string, unknown>)[key], enumerable: true });
+let loaded: Record<string | symbol, unknown> | undefined;
+function fill(): Record<string | symbol, unknown> {
+  if (!loaded) {
+    loaded = load() as unknown as Record<string | symbol, unknown>;
+    for (const key of Object.keys(loaded)) Object.defineProperty(namespace, key, { value: loaded[key], enumerable: true });
   }
-  return namespace;
+  return loaded;
 }
 
 export = namespace;
