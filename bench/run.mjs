@@ -20,6 +20,7 @@
  *          --repo PATH (repeatable: scenario 9 alone, the floor, the CLI and the ESLint peer on a real checkout)
  *          --baseline PATH (another build's dist/server.js, e.g. an older commit's: scenario 3 compares this server with
  *          it, interleaved, server CPU per edit before and after; scenario 1 runs its dist/cli.js beside this CLI)
+ *          --rounds N (scenario 3 with --baseline: rounds of the three servers; default 3, 1 with --quick)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -570,7 +571,7 @@ function commitOf(serverJs) {
  */
 async function compareWith(edit, baseline, debounce) {
   need(baseline, 'build the other commit first (npm run build in its checkout)');
-  const rounds = QUICK ? 1 : 3;
+  const rounds = Number(value('--rounds', QUICK ? '1' : '3'));
   const label = commitOf(baseline);
   log(`scenario 3: ${rounds} rounds of the same edits on ${label} (${baseline}) and this build, egress discovery off and on`);
   const variants = [
@@ -584,7 +585,18 @@ async function compareWith(edit, baseline, debounce) {
     const per = (f) => ({ p50: median(list.map((x) => percentile(f(x), 50))), p95: median(list.map((x) => percentile(f(x), 95))) });
     return { serverCpu: per((x) => x.serverCpu), processing: per((x) => x.e2e.map((t) => t - debounce)) };
   };
-  const c = (results.s3.baseline = { label, rounds, baseline: figures(runs.baseline), off: figures(runs.off), on: figures(runs.on) });
+  // Paired by round: in how many rounds this build with egress off used less CPU per edit than the other build.
+  const lessIn = (p) => runs.off.filter((x, i) => percentile(x.serverCpu, p) < percentile(runs.baseline[i].serverCpu, p)).length;
+  const perRound = runs.baseline.map((b, i) => [b, runs.off[i]].map((x) => [50, 95].map((p) => percentile(x.serverCpu, p))));
+  const c = (results.s3.baseline = {
+    label,
+    rounds,
+    baseline: figures(runs.baseline),
+    off: figures(runs.off),
+    on: figures(runs.on),
+    lessIn: { p50: lessIn(50), p95: lessIn(95) },
+    perRound,
+  });
   row(
     '3 edit latency',
     `server CPU per edit p50 / p95: ${label} vs this build, egress discovery off, on (${rounds} interleaved rounds)`,
@@ -858,6 +870,10 @@ function render() {
       const b = s.baseline;
       p(`Before and after (\`--baseline\`): the server built at ${b.label} and this one typed the same edits in ${b.rounds} interleaved rounds`);
       p('(a fresh server each time); each figure is the median over the rounds. The older build has no egress discovery.', '');
+      if (b.lessIn) {
+        p(`This build with egress discovery off used less server CPU per edit than ${b.label} in ${b.lessIn.p50} of ${b.rounds} rounds at p50`);
+        p(`and ${b.lessIn.p95} of ${b.rounds} at p95. Per round (p50 / p95, ${b.label} vs this build with egress off): ${b.perRound.map(([x, y]) => `${ms(x[0], 1)} / ${ms(x[1], 1)} vs ${ms(y[0], 1)} / ${ms(y[1], 1)}`).join('; ')}.`, '');
+      }
       p('| server | processing p50 | processing p95 | server CPU per edit p50 | p95 |', '|---|---|---|---|---|');
       for (const [name, f] of [[b.label, b.baseline], ['this build, egress discovery off', b.off], ['this build, egress discovery on', b.on]]) {
         p(`| ${name} | ${ms(f.processing.p50, 1)} | ${ms(f.processing.p95, 1)} | ${ms(f.serverCpu.p50, 1)} | ${ms(f.serverCpu.p95, 1)} |`);
