@@ -4,8 +4,9 @@
  * for the lookups a file's check makes: by import specifier (scope wildcards and subpaths too), by runtime global,
  * by host. Also the text prefilter that lets most files skip egress discovery without a parse.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
-import schema from '../../../../schemas/egress-catalogue.schema.json';
+import type { ErrorObject } from 'ajv';
+// Compiled ahead of time from schemas/egress-catalogue.schema.json (schemas/validator.mjs): no Ajv compiler at run time.
+import { validate as schemaValidator } from './catalogueSchemaValidator.generated';
 import { BUILTIN_CATEGORIES } from '../taxonomy/builtin';
 import { REGION_FAMILIES } from './regions';
 import { globMatches } from './hosts';
@@ -29,10 +30,9 @@ export const CHANNEL_KINDS: readonly ChannelKind[] = ['http', 'email', 'sms', 'p
 
 const KNOWN_CATEGORIES = new Set(BUILTIN_CATEGORIES.map((c) => c.id));
 
-let validator: ValidateFunction | undefined;
+const validator = schemaValidator as { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
 function validate(data: unknown): string[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (validator(data)) return [];
   return (validator.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
 }
