@@ -118,6 +118,38 @@ test('the CLI loads TypeScript only when a file needs parsing: a project with no
   assert.equal(caches(cache).length, 1, 'a tagged file is parsed: TypeScript was loaded, and its cache written at exit');
 });
 
+test('the namespace TypeScript loads into on first use answers like TypeScript: a name it lacks is undefined, not a stack overflow', (t) => {
+  // server/src/runtime/typescript.ts bundled alone, next to dist/typescript.js as in dist/, and read in fresh processes.
+  const dir = tempDir(t);
+  fs.symlinkSync(path.join(DIST, 'typescript.js'), path.join(dir, 'typescript.js'));
+  const ns = path.join(dir, 'namespace.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('esbuild') as typeof import('esbuild')).buildSync({
+    entryPoints: [path.join(ROOT, 'server', 'src', 'runtime', 'typescript.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: ns,
+    logLevel: 'silent',
+  });
+  const probe = (body: string) => {
+    const script = `const loaded = () => Object.keys(require.cache).some((k) => k.endsWith('${path.sep}typescript.js'));
+const ts = require(${JSON.stringify(ns)});
+const out = { before: loaded() };
+${body}
+out.after = loaded();
+console.log(JSON.stringify(out));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: cleanEnv({ PRIVACY_ANNOTATIONS_CODE_CACHE_DIR: path.join(dir, 'cache') }) });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as Record<string, unknown>;
+  };
+  // First touch by reading a name TypeScript does not export, then by `in`: each once overflowed the stack.
+  const read = probe(`out.missing = ts.noSuchName === undefined; out.version = typeof ts.version; out.kind = typeof ts.SyntaxKind.Identifier; out.keys = Object.keys(ts).includes('createSourceFile');`);
+  assert.deepEqual(read, { before: false, missing: true, version: 'string', kind: 'number', keys: true, after: true });
+  const has = probe(`out.lacks = 'noSuchName' in ts; out.has = 'createSourceFile' in ts; out.parses = ts.createSourceFile('a.ts', 'let a = 1;', ts.ScriptTarget.Latest).statements.length;`);
+  assert.deepEqual(has, { before: false, lacks: false, has: true, parses: 1, after: true });
+});
+
 test('the CLI: an unwritable cache folder falls back to the temporary directory, then to no cache at all', (t) => {
   const dir = tempDir(t);
   const reference = cli({ PRIVACY_ANNOTATIONS_NO_CODE_CACHE: '1' });
