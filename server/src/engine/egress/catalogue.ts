@@ -4,7 +4,7 @@
  * for the lookups a file's check makes: by import specifier (scope wildcards and subpaths too), by runtime global,
  * by host. Also the text prefilter that lets most files skip egress discovery without a parse.
  */
-import type { ErrorObject } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 // Compiled ahead of time from schemas/egress-catalogue.schema.json (schemas/validator.mjs): no Ajv compiler at run time.
 import { validate as schemaValidator } from './catalogueSchemaValidator.generated';
 import { BUILTIN_CATEGORIES } from '../taxonomy/builtin';
@@ -30,7 +30,7 @@ export const CHANNEL_KINDS: readonly ChannelKind[] = ['http', 'email', 'sms', 'p
 
 const KNOWN_CATEGORIES = new Set(BUILTIN_CATEGORIES.map((c) => c.id));
 
-const validator = schemaValidator as { (data: unknown): boolean; errors?: ErrorObject[] | null };
+const validator = schemaValidator as unknown as ValidateFunction;
 
 function validate(data: unknown): string[] {
   if (validator(data)) return [];
