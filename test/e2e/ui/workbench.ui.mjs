@@ -81,10 +81,21 @@ suite('What a person sees in VS Code', function () {
     return box;
   }
 
-  /** Scrolls the editor (Ctrl+Down, one line at a time, cursor unmoved) until the line is in its upper part, so a hover or menu has room. */
-  async function scrollToUpperHalf(lineText) {
+  /**
+   * Brings line `lineNumber` on screen with Go to Line (Ctrl+G), wherever earlier steps left the editor scrolled, then
+   * scrolls (Ctrl+Down, one line at a time) until the line holding `lineText` is in the editor's upper part, so a
+   * hover or menu has room.
+   */
+  async function scrollToUpperHalf(lineText, lineNumber) {
     const editor = await page.locator('.part.editor .monaco-editor .overflow-guard').first().boundingBox();
-    await page.keyboard.press(`${ctrl}+1`); // focus the editor without moving its cursor
+    await page.keyboard.press(`${ctrl}+1`); // focus the editor
+    await page.keyboard.press(`${ctrl}+G`);
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`:${lineNumber}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await page.locator('#status\\.editor\\.selection', { hasText: `Ln ${lineNumber},` }).waitFor();
     for (let i = 0; i < 40; i++) {
       const word = await textBox(lineText, lineText.split(' ')[0]);
       if (word.y < editor.y + editor.height * 0.4) return;
@@ -146,7 +157,7 @@ suite('What a person sees in VS Code', function () {
   });
 
   test('hovering the biometric.face squiggle shows the PIPL citation', async function () {
-    await scrollToUpperHalf('@personalData biometric.face purpose=faceLogin');
+    await scrollToUpperHalf('@personalData biometric.face purpose=faceLogin', 34);
     // The diagnostic's part of the hover shows first; the extension's explanation follows from its hover provider.
     // Case-sensitive: the diagnostic's own text says "sensitive personal information" too, and may show alone first.
     const hover = page.locator('.monaco-hover:visible', { hasText: /Sensitive personal information/ });
